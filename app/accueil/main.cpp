@@ -1,0 +1,60 @@
+#include "bookingserver.h"
+#include "clock.h"
+#include "mainwindow.h"
+#include "store/store.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"accueil"_s);
+    QApplication::setApplicationDisplayName(u"Accueil"_s);
+    QApplication::setApplicationVersion(QStringLiteral(ACCUEIL_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Accueil: the front desk of a multi-professional medical centre."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({u"database"_s, u"The centre's database URL (default: $ACCUEIL_DATABASE)."_s, u"URL"_s});
+    parser.addOption({u"serve"_s, u"Also serve the booking page on ADDRESS:PORT (single-PC practice)."_s,
+                      u"ADDRESS:PORT"_s});
+    parser.addOption({u"lang"_s, u"Interface language: fr or en (default: French unless the system is in another language)."_s,
+                      u"LANG"_s});
+    parser.process(app);
+    Accueil::installTranslations(app, parser.value(u"lang"_s));
+
+    const QString databaseText =
+        parser.isSet(u"database"_s) ? parser.value(u"database"_s) : qEnvironmentVariable("ACCUEIL_DATABASE");
+    std::unique_ptr<Accueil::Store> store;
+    std::unique_ptr<Accueil::BookingServer> booking;
+    try {
+        const Accueil::DatabaseUrl url = Accueil::DatabaseUrl::parse(databaseText);
+        store = Accueil::Store::open(url);
+        if (parser.isSet(u"serve"_s)) {
+            QHostAddress address;
+            quint16 port = 0;
+            if (!Accueil::parseListenAddress(parser.value(u"serve"_s), address, port))
+                throw std::runtime_error("--serve takes ADDRESS:PORT, for example 127.0.0.1:8080");
+            booking = std::make_unique<Accueil::BookingServer>(url, Accueil::Clock::system());
+            if (booking->listen(address, port) == 0)
+                throw std::runtime_error(booking->errorString().toStdString());
+        }
+    } catch (const Accueil::StoreError &error) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Accueil cannot start"), error.message());
+        return 1;
+    } catch (const std::exception &error) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Accueil cannot start"),
+                              QString::fromUtf8(error.what()));
+        return 1;
+    }
+
+    Accueil::MainWindow window(*store);
+    window.show();
+    return QApplication::exec();
+}

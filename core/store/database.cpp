@@ -1,0 +1,241 @@
+#include "database.h"
+
+#include "storeerror.h"
+
+#include <QAtomicInteger>
+#include <QFileInfo>
+#include <QDir>
+#include <QSqlDriver>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace Accueil {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return u"accueil-"_s + QString::number(++counter);
+}
+
+StoreError::Kind kindOf(const QSqlError &error, Database::Backend backend)
+{
+    using Kind = StoreError::Kind;
+    const QString code = error.nativeErrorCode();
+    const QString text = error.databaseText();
+    if (backend == Database::Backend::Postgres) {
+        if (code == u"23505")
+            return Kind::UniqueViolation;
+        if (code == u"23503")
+            return Kind::ForeignKeyViolation;
+        if (code == u"23P01")
+            return Kind::SlotTaken;
+        if (code == u"23502" || code == u"23514")
+            return Kind::ConstraintViolation;
+        if (code == u"40001" || code == u"40P01" || code == u"55P03")
+            return Kind::Busy;
+        if (code.startsWith(u"08") || code == u"57P01" || code == u"57P02" || code == u"57P03"
+            || error.type() == QSqlError::ConnectionError)
+            return Kind::Connection;
+        return Kind::Query;
+    }
+    // SQLite: Qt reports the (possibly extended) result code; the message names the constraint.
+    if (text.contains(u"UNIQUE constraint failed") || code == u"2067" || code == u"1555")
+        return Kind::UniqueViolation;
+    if (text.contains(u"FOREIGN KEY constraint failed") || code == u"787")
+        return Kind::ForeignKeyViolation;
+    if (text.contains(u"NOT NULL constraint failed") || text.contains(u"CHECK constraint failed"))
+        return Kind::ConstraintViolation;
+    if (code == u"5" || code == u"6" || text.contains(u"database is locked"))
+        return Kind::Busy;
+    if (error.type() == QSqlError::ConnectionError)
+        return Kind::Connection;
+    return Kind::Query;
+}
+
+} // namespace
+
+Database::Database(DatabaseUrl url) : m_url(std::move(url)), m_connectionName(nextConnectionName()) { }
+
+std::unique_ptr<Database> Database::open(const DatabaseUrl &url, Create create)
+{
+    std::unique_ptr<Database> db(new Database(url));
+    const bool sqlite = url.backend() == Backend::Sqlite;
+    const QString driver = sqlite ? u"QSQLITE"_s : u"QPSQL"_s;
+    if (!QSqlDatabase::isDriverAvailable(driver)) {
+        throw StoreError(StoreError::Kind::Connection,
+                         u"The Qt SQL driver "_s + driver + u" is not installed (Debian package "_s
+                             + (sqlite ? u"libqt6sql6-sqlite"_s : u"libqt6sql6-psql"_s) + u")."_s);
+    }
+
+    if (sqlite) {
+        const QFileInfo file(url.path());
+        if (!file.exists() && create == Create::No) {
+            throw StoreError(StoreError::Kind::NoDatabase,
+                             u"There is no database at "_s + file.absoluteFilePath()
+                                 + u" (create it with \"accueil-admin init\")."_s);
+        }
+        if (!file.absoluteDir().exists()) {
+            throw StoreError(StoreError::Kind::Connection,
+                             u"The folder "_s + file.absolutePath() + u" does not exist."_s);
+        }
+    }
+
+    QSqlDatabase handle = QSqlDatabase::addDatabase(driver, db->m_connectionName);
+    if (sqlite) {
+        handle.setDatabaseName(url.path());
+        handle.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    } else {
+        handle.setHostName(url.host());
+        handle.setPort(url.port());
+        handle.setUserName(url.user());
+        handle.setPassword(url.password());
+        handle.setDatabaseName(url.databaseName());
+        QString options = url.options();
+        if (!options.contains(u"connect_timeout"))
+            options += (options.isEmpty() ? u""_s : u";"_s) + u"connect_timeout=5"_s;
+        handle.setConnectOptions(options);
+    }
+    if (!handle.open()) {
+        const QSqlError error = handle.lastError();
+        throw StoreError(StoreError::Kind::Connection,
+                         u"Cannot open the database "_s + url.displayString() + u": "_s
+                             + db->describe(error));
+    }
+
+    if (sqlite) {
+        // WAL lets the desk read while another process writes; NORMAL sync is durable in WAL mode
+        // except for the very last transactions on power loss.
+        db->execute(u"PRAGMA journal_mode = WAL"_s);
+        db->execute(u"PRAGMA foreign_keys = ON"_s);
+        db->execute(u"PRAGMA synchronous = NORMAL"_s);
+        db->execute(u"PRAGMA busy_timeout = 10000"_s);
+    } else {
+        db->execute(u"SET client_min_messages = warning"_s);
+        db->execute(u"SET TIME ZONE 'UTC'"_s);
+    }
+    return db;
+}
+
+Database::~Database()
+{
+    m_cache.clear();
+    {
+        QSqlDatabase handle = QSqlDatabase::database(m_connectionName, false);
+        if (handle.isOpen())
+            handle.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::handle() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QSqlQuery &Database::prepared(const QString &sql)
+{
+    auto it = m_cache.find(sql);
+    if (it == m_cache.end())
+        it = m_cache.insert(sql, prepare(sql));
+    return *it;
+}
+
+QSqlQuery Database::prepare(const QString &sql)
+{
+    QSqlQuery query(handle());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        fail(query.lastError(), sql);
+    return query;
+}
+
+void Database::exec(QSqlQuery &query)
+{
+    if (!query.exec())
+        fail(query.lastError(), query.lastQuery());
+}
+
+void Database::execute(const QString &sql)
+{
+    QSqlQuery query(handle());
+    if (!query.exec(sql))
+        fail(query.lastError(), sql);
+}
+
+QSqlQuery Database::run(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query = prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    exec(query);
+    return query;
+}
+
+bool Database::hasTable(const QString &name)
+{
+    return handle().tables().contains(name);
+}
+
+void Database::begin()
+{
+    if (m_depth++ > 0)
+        return;
+    m_rollbackOnly = false;
+    try {
+        execute(isPostgres() ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s);
+    } catch (...) {
+        m_depth = 0;
+        throw;
+    }
+}
+
+void Database::commit()
+{
+    Q_ASSERT(m_depth > 0);
+    if (--m_depth > 0)
+        return;
+    if (m_rollbackOnly) {
+        execute(u"ROLLBACK"_s);
+        throw StoreError(StoreError::Kind::Query, u"The change was abandoned because part of it failed."_s);
+    }
+    try {
+        execute(u"COMMIT"_s);
+    } catch (...) {
+        QSqlQuery(handle()).exec(u"ROLLBACK"_s);
+        throw;
+    }
+}
+
+void Database::rollback()
+{
+    Q_ASSERT(m_depth > 0);
+    if (--m_depth > 0) {
+        m_rollbackOnly = true; // an inner failure dooms the outer transaction
+        return;
+    }
+    QSqlQuery(handle()).exec(u"ROLLBACK"_s);
+}
+
+QString Database::describe(const QSqlError &error) const
+{
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.driverText().trimmed();
+    return text;
+}
+
+void Database::fail(const QSqlError &error, const QString &context) const
+{
+    const StoreError::Kind kind = kindOf(error, backend());
+    QString message = describe(error);
+    if (kind == StoreError::Kind::Query)
+        message += u" (while running: "_s + context.simplified().left(200) + u")"_s;
+    else if (kind == StoreError::Kind::Connection)
+        message = u"The connection to the database was lost: "_s + message;
+    throw StoreError(kind, message);
+}
+
+} // namespace Accueil

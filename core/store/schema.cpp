@@ -1,0 +1,379 @@
+#include "schema.h"
+
+#include "database.h"
+#include "storeerror.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace Accueil {
+
+namespace {
+
+// Tokens keep one text per migration for both backends:
+//   {ID} primary key, {BOOL} boolean type, {TRUE}/{FALSE}, {DATE} calendar date.
+// Times are BIGINT seconds since the epoch, UTC. Text columns are NOT NULL DEFAULT ''.
+constexpr auto migration1 = R"SQL(
+CREATE TABLE schema_version (
+    version INTEGER PRIMARY KEY,
+    applied_at BIGINT NOT NULL,
+    application TEXT NOT NULL
+);
+CREATE TABLE centre (
+    id {ID},
+    name TEXT NOT NULL,
+    address TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    time_zone TEXT NOT NULL DEFAULT 'Europe/Paris',
+    holiday_region TEXT NOT NULL DEFAULT 'FR',
+    horizon_days INTEGER NOT NULL DEFAULT 92,
+    min_notice_minutes INTEGER NOT NULL DEFAULT 120,
+    urgent_release_time TEXT NOT NULL DEFAULT '19:00',
+    urgent_release_day_offset INTEGER NOT NULL DEFAULT -1,
+    cancel_deadline_hours INTEGER NOT NULL DEFAULT 24,
+    max_online_reschedules INTEGER NOT NULL DEFAULT 2,
+    new_patients_online {BOOL} NOT NULL DEFAULT {TRUE},
+    max_online_per_day INTEGER NOT NULL DEFAULT 2,
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE practitioner (
+    id {ID},
+    title TEXT NOT NULL DEFAULT '',
+    first_name TEXT NOT NULL,
+    last_name TEXT NOT NULL,
+    profession TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    accepts_new_patients {BOOL} NOT NULL DEFAULT {TRUE},
+    intern {BOOL} NOT NULL DEFAULT {FALSE},
+    supervisor_id BIGINT REFERENCES practitioner(id),
+    active {BOOL} NOT NULL DEFAULT {TRUE},
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE staff_user (
+    id {ID},
+    login TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL,
+    initials TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('secretary', 'practitioner', 'coordinator', 'admin')),
+    password_hash TEXT NOT NULL,
+    practitioner_id BIGINT REFERENCES practitioner(id),
+    active {BOOL} NOT NULL DEFAULT {TRUE},
+    created_at BIGINT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE service (
+    id {ID},
+    label TEXT NOT NULL UNIQUE,
+    keywords TEXT NOT NULL DEFAULT '',
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE practitioner_service (
+    id {ID},
+    practitioner_id BIGINT NOT NULL REFERENCES practitioner(id),
+    service_id BIGINT NOT NULL REFERENCES service(id),
+    version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (practitioner_id, service_id)
+);
+CREATE TABLE agenda (
+    id {ID},
+    kind TEXT NOT NULL CHECK (kind IN ('practitioner', 'room', 'equipment')),
+    practitioner_id BIGINT REFERENCES practitioner(id),
+    name TEXT NOT NULL,
+    colour TEXT NOT NULL DEFAULT '',
+    sort_order INTEGER NOT NULL DEFAULT 0,
+    active {BOOL} NOT NULL DEFAULT {TRUE},
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE appointment_type (
+    id {ID},
+    agenda_id BIGINT NOT NULL REFERENCES agenda(id),
+    label TEXT NOT NULL,
+    duration_minutes INTEGER NOT NULL CHECK (duration_minutes > 0),
+    colour TEXT NOT NULL DEFAULT '',
+    online_bookable {BOOL} NOT NULL DEFAULT {FALSE},
+    allowed_slot_kinds TEXT NOT NULL DEFAULT '',
+    series_sessions INTEGER NOT NULL DEFAULT 0,
+    series_per_week INTEGER NOT NULL DEFAULT 0,
+    min_age_months INTEGER,
+    max_age_months INTEGER,
+    active {BOOL} NOT NULL DEFAULT {TRUE},
+    version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (agenda_id, label)
+);
+CREATE TABLE patient (
+    id {ID},
+    last_name TEXT NOT NULL,
+    birth_name TEXT NOT NULL DEFAULT '',
+    first_name TEXT NOT NULL,
+    birth_date {DATE},
+    sex TEXT NOT NULL DEFAULT 'unknown',
+    mobile_phone TEXT NOT NULL DEFAULT '',
+    home_phone TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    reminders_opt_out {BOOL} NOT NULL DEFAULT {FALSE},
+    created_at BIGINT NOT NULL,
+    updated_at BIGINT,
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX patient_name_idx ON patient (last_name, first_name);
+CREATE INDEX patient_birth_idx ON patient (birth_date);
+CREATE TABLE patient_account (
+    id {ID},
+    email TEXT NOT NULL UNIQUE,
+    password_hash TEXT NOT NULL,
+    holder_patient_id BIGINT NOT NULL REFERENCES patient(id),
+    email_verified_at BIGINT,
+    created_at BIGINT NOT NULL,
+    active {BOOL} NOT NULL DEFAULT {TRUE},
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE account_member (
+    id {ID},
+    account_id BIGINT NOT NULL REFERENCES patient_account(id),
+    patient_id BIGINT NOT NULL REFERENCES patient(id),
+    relation TEXT NOT NULL DEFAULT 'self',
+    version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (account_id, patient_id)
+);
+CREATE TABLE appointment (
+    id {ID},
+    agenda_id BIGINT NOT NULL REFERENCES agenda(id),
+    patient_id BIGINT REFERENCES patient(id),
+    type_id BIGINT REFERENCES appointment_type(id),
+    start_utc BIGINT NOT NULL,
+    end_utc BIGINT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    companion TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL CHECK (status IN ('booked', 'arrived', 'in_consultation', 'done', 'no_show', 'cancelled')),
+    cancel_reason TEXT NOT NULL DEFAULT '',
+    channel TEXT NOT NULL CHECK (channel IN ('desk', 'web', 'practitioner', 'system')),
+    overbooked {BOOL} NOT NULL DEFAULT {FALSE},
+    series_id BIGINT REFERENCES appointment(id),
+    arrived_at BIGINT,
+    online_reschedules INTEGER NOT NULL DEFAULT 0,
+    created_by BIGINT REFERENCES staff_user(id),
+    created_by_account BIGINT REFERENCES patient_account(id),
+    created_at BIGINT NOT NULL,
+    updated_by BIGINT REFERENCES staff_user(id),
+    updated_at BIGINT,
+    version INTEGER NOT NULL DEFAULT 1,
+    CHECK (end_utc > start_utc AND end_utc - start_utc <= 86400)
+);
+CREATE INDEX appointment_agenda_start_idx ON appointment (agenda_id, start_utc);
+CREATE INDEX appointment_patient_idx ON appointment (patient_id, start_utc);
+CREATE INDEX appointment_start_idx ON appointment (start_utc);
+CREATE TABLE schedule_template (
+    id {ID},
+    agenda_id BIGINT NOT NULL REFERENCES agenda(id),
+    label TEXT NOT NULL DEFAULT '',
+    valid_from {DATE} NOT NULL,
+    valid_to {DATE},
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX schedule_template_agenda_idx ON schedule_template (agenda_id, valid_from);
+CREATE TABLE template_range (
+    id {ID},
+    template_id BIGINT NOT NULL REFERENCES schedule_template(id),
+    weekday INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
+    start_minute INTEGER NOT NULL CHECK (start_minute BETWEEN 0 AND 1440),
+    end_minute INTEGER NOT NULL CHECK (end_minute BETWEEN 0 AND 1440),
+    slot_minutes INTEGER NOT NULL CHECK (slot_minutes > 0),
+    kind TEXT NOT NULL CHECK (kind IN ('desk', 'internet', 'urgent', 'unavailable')),
+    version INTEGER NOT NULL DEFAULT 1,
+    CHECK (end_minute > start_minute)
+);
+CREATE INDEX template_range_template_idx ON template_range (template_id);
+CREATE TABLE schedule_exception (
+    id {ID},
+    agenda_id BIGINT NOT NULL REFERENCES agenda(id),
+    action TEXT NOT NULL,
+    start_utc BIGINT NOT NULL,
+    end_utc BIGINT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'unavailable',
+    slot_minutes INTEGER NOT NULL DEFAULT 0,
+    label TEXT NOT NULL DEFAULT '',
+    created_at BIGINT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    CHECK (end_utc > start_utc)
+);
+CREATE INDEX schedule_exception_agenda_idx ON schedule_exception (agenda_id, start_utc);
+CREATE TABLE message (
+    id {ID},
+    sender_staff_id BIGINT REFERENCES staff_user(id),
+    sender_account_id BIGINT REFERENCES patient_account(id),
+    recipient_staff_id BIGINT REFERENCES staff_user(id),
+    recipient_group TEXT NOT NULL DEFAULT '',
+    subject TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL,
+    urgent {BOOL} NOT NULL DEFAULT {FALSE},
+    patient_id BIGINT REFERENCES patient(id),
+    appointment_id BIGINT REFERENCES appointment(id),
+    created_at BIGINT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX message_recipient_idx ON message (recipient_staff_id, created_at);
+CREATE TABLE message_read (
+    id {ID},
+    message_id BIGINT NOT NULL REFERENCES message(id),
+    staff_id BIGINT NOT NULL REFERENCES staff_user(id),
+    read_at BIGINT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (message_id, staff_id)
+);
+CREATE TABLE callback_task (
+    id {ID},
+    patient_id BIGINT REFERENCES patient(id),
+    appointment_id BIGINT REFERENCES appointment(id),
+    phone TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    assignee_id BIGINT REFERENCES staff_user(id),
+    due_at BIGINT,
+    done_at BIGINT,
+    done_by BIGINT REFERENCES staff_user(id),
+    created_by BIGINT REFERENCES staff_user(id),
+    created_at BIGINT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE revision_counter (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    value BIGINT NOT NULL
+);
+INSERT INTO revision_counter (id, value) VALUES (1, 0);
+CREATE TABLE change_feed (
+    revision BIGINT PRIMARY KEY,
+    at BIGINT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id BIGINT NOT NULL,
+    action TEXT NOT NULL
+);
+CREATE TABLE audit_event (
+    id {ID},
+    revision BIGINT NOT NULL,
+    at BIGINT NOT NULL,
+    actor_staff_id BIGINT REFERENCES staff_user(id),
+    actor_account_id BIGINT REFERENCES patient_account(id),
+    actor_label TEXT NOT NULL DEFAULT '',
+    channel TEXT NOT NULL,
+    action TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id BIGINT NOT NULL,
+    before_json TEXT,
+    after_json TEXT
+);
+CREATE INDEX audit_event_entity_idx ON audit_event (entity, entity_id);
+CREATE INDEX audit_event_at_idx ON audit_event (at);
+)SQL";
+
+// Append new migrations here; never edit one that has shipped.
+constexpr std::array migrations{migration1};
+
+QString render(const char *sql, Database::Backend backend)
+{
+    const bool pg = backend == Database::Backend::Postgres;
+    QString text = QString::fromUtf8(sql);
+    text.replace(u"{ID}"_s, pg ? u"BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"_s
+                               : u"INTEGER PRIMARY KEY AUTOINCREMENT"_s);
+    text.replace(u"{BOOL}"_s, pg ? u"BOOLEAN"_s : u"INTEGER"_s);
+    text.replace(u"{TRUE}"_s, pg ? u"TRUE"_s : u"1"_s);
+    text.replace(u"{FALSE}"_s, pg ? u"FALSE"_s : u"0"_s);
+    text.replace(u"{DATE}"_s, pg ? u"DATE"_s : u"TEXT"_s);
+    return text;
+}
+
+QStringList statements(const QString &script)
+{
+    QStringList result;
+    for (const QString &part : script.split(u';')) {
+        const QString statement = part.trimmed();
+        if (!statement.isEmpty())
+            result << statement;
+    }
+    return result;
+}
+
+} // namespace
+
+int Schema::latestVersion()
+{
+    return int(migrations.size());
+}
+
+int Schema::currentVersion(Database &db)
+{
+    if (!db.hasTable(u"schema_version"_s))
+        return 0;
+    QSqlQuery query = db.run(u"SELECT COALESCE(MAX(version), 0) FROM schema_version"_s);
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+int Schema::migrate(Database &db, const Progress &progress)
+{
+    if (db.isPostgres()) {
+        // One migrator at a time, even from two machines.
+        db.execute(u"SELECT pg_advisory_lock(7412001)"_s);
+    }
+    struct Unlock
+    {
+        Database &db;
+        ~Unlock()
+        {
+            if (db.isPostgres())
+                QSqlQuery(db.handle()).exec(QStringLiteral("SELECT pg_advisory_unlock(7412001)"));
+        }
+    } unlock{db};
+
+    const int current = currentVersion(db);
+    const int latest = latestVersion();
+    if (current > latest) {
+        throw StoreError(StoreError::Kind::SchemaTooNew,
+                         u"This database was written by a newer version of Accueil (schema %1; this "
+                         "program knows up to %2). Install the newer Accueil; nothing was changed."_s.arg(current)
+                             .arg(latest));
+    }
+    const int total = latest - current;
+    for (int version = current + 1; version <= latest; ++version) {
+        Transaction transaction(db);
+        for (const QString &statement : statements(render(migrations[version - 1], db.backend())))
+            db.execute(statement);
+        db.run(u"INSERT INTO schema_version (version, applied_at, application) VALUES (?, ?, ?)"_s,
+               {version, QDateTime::currentSecsSinceEpoch(), u"Accueil " ACCUEIL_VERSION ""_s});
+        transaction.commit();
+        if (progress)
+            progress(version - current, total);
+    }
+    return total;
+}
+
+void Schema::requireCurrent(Database &db)
+{
+    const int current = currentVersion(db);
+    const int latest = latestVersion();
+    if (current == 0) {
+        throw StoreError(StoreError::Kind::NoDatabase,
+                         u"The database "_s + db.url().displayString()
+                             + u" has no Accueil data yet (create it with \"accueil-admin init\")."_s);
+    }
+    if (current > latest) {
+        throw StoreError(StoreError::Kind::SchemaTooNew,
+                         u"This database was written by a newer version of Accueil (schema %1; this "
+                         "program knows up to %2). Install the newer Accueil."_s.arg(current)
+                             .arg(latest));
+    }
+    if (current < latest) {
+        throw StoreError(StoreError::Kind::SchemaOutdated,
+                         u"The database is at schema %1 and this Accueil needs %2: run \"accueil-admin "
+                         "migrate\" first."_s.arg(current)
+                             .arg(latest));
+    }
+}
+
+} // namespace Accueil

@@ -1,0 +1,231 @@
+#include "store.h"
+
+#include "schema.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Accueil {
+
+namespace {
+
+constexpr qint64 maxAppointmentSeconds = 86400; // enforced by a CHECK in the schema
+
+QString placeholders(qsizetype count)
+{
+    return u"?, "_s.repeated(count).chopped(2);
+}
+
+QString jsonText(const QJsonObject &object)
+{
+    return object.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject jsonObject(const QVariant &value)
+{
+    return value.isNull() ? QJsonObject() : QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+
+} // namespace
+
+Store::Store(std::unique_ptr<Database> db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) { }
+
+Store::~Store() = default;
+
+std::unique_ptr<Store> Store::open(const DatabaseUrl &url, const Clock &clock)
+{
+    auto db = Database::open(url);
+    Schema::requireCurrent(*db);
+    return std::make_unique<Store>(std::move(db), clock);
+}
+
+qint64 Store::record(const QString &entity, qint64 entityId, const QString &action, const Actor &actor,
+                     const QJsonObject &before, const QJsonObject &after)
+{
+    Q_ASSERT(m_db->transactionDepth() > 0);
+    // A single counter row, locked by each writer until it commits, keeps revisions in commit order:
+    // a desk that has applied revision N never misses a later-committed N-1.
+    QSqlQuery &counter = m_db->prepared(u"UPDATE revision_counter SET value = value + 1 WHERE id = 1 RETURNING value"_s);
+    m_db->exec(counter);
+    counter.next();
+    const qint64 revision = counter.value(0).toLongLong();
+    counter.finish();
+
+    const qint64 at = m_clock.now().toSecsSinceEpoch();
+    QSqlQuery &feed = m_db->prepared(
+        u"INSERT INTO change_feed (revision, at, entity, entity_id, action) VALUES (?, ?, ?, ?, ?)"_s);
+    feed.addBindValue(revision);
+    feed.addBindValue(at);
+    feed.addBindValue(entity);
+    feed.addBindValue(entityId);
+    feed.addBindValue(action);
+    m_db->exec(feed);
+
+    QSqlQuery &audit = m_db->prepared(
+        u"INSERT INTO audit_event (revision, at, actor_staff_id, actor_account_id, actor_label, channel, action, "
+        "entity, entity_id, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    audit.addBindValue(revision);
+    audit.addBindValue(at);
+    audit.addBindValue(Sql::Value<std::optional<qint64>>::toDb(actor.staffId));
+    audit.addBindValue(Sql::Value<std::optional<qint64>>::toDb(actor.accountId));
+    audit.addBindValue(actor.label);
+    audit.addBindValue(toKey(actor.channel));
+    audit.addBindValue(action);
+    audit.addBindValue(entity);
+    audit.addBindValue(entityId);
+    const QString beforeText = jsonText(before);
+    const QString afterText = jsonText(after);
+    audit.addBindValue(beforeText.isNull() ? QVariant() : QVariant(beforeText));
+    audit.addBindValue(afterText.isNull() ? QVariant() : QVariant(afterText));
+    m_db->exec(audit);
+
+    if (m_db->isPostgres()) {
+        // Delivered at commit to every desk listening (live sync).
+        QSqlQuery &notify = m_db->prepared(u"SELECT pg_notify('accueil_changes', ?)"_s);
+        notify.addBindValue(QString::number(revision));
+        m_db->exec(notify);
+        notify.finish();
+    }
+    return revision;
+}
+
+void Store::throwUpdateFailure(const QString &entity, qint64 id)
+{
+    QSqlQuery exists = m_db->run(u"SELECT version FROM "_s + entity + u" WHERE id = ?"_s, {id});
+    if (!exists.next()) {
+        throw StoreError(StoreError::Kind::NotFound,
+                         u"The %1 %2 no longer exists."_s.arg(entity).arg(id));
+    }
+    QString who;
+    QSqlQuery last = m_db->run(u"SELECT actor_label, at FROM audit_event WHERE entity = ? AND entity_id = ? "
+                               "ORDER BY id DESC LIMIT 1"_s,
+                               {entity, id});
+    if (last.next()) {
+        who = u" by "_s + (last.value(0).toString().isEmpty() ? u"someone"_s : last.value(0).toString())
+            + u" at "_s
+            + QDateTime::fromSecsSinceEpoch(last.value(1).toLongLong(), Qt::UTC).toString(Qt::ISODate);
+    }
+    throw StoreError(StoreError::Kind::VersionConflict,
+                     u"The %1 %2 was changed%3 since you opened it; reload it and try again."_s.arg(entity)
+                         .arg(id)
+                         .arg(who));
+}
+
+void Store::insertChunk(const QString &table, const QStringList &columns, const std::vector<QVariantList> &rows)
+{
+    const QString rowPlaceholders = u"("_s + placeholders(columns.size()) + u")"_s;
+    QStringList tuples;
+    tuples.reserve(qsizetype(rows.size()));
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        tuples << rowPlaceholders;
+    QSqlQuery &query = m_db->prepared(u"INSERT INTO "_s + table + u" ("_s + columns.join(u", "_s) + u") VALUES "_s
+                                      + tuples.join(u", "_s));
+    for (const QVariantList &row : rows) {
+        for (const QVariant &value : row)
+            query.addBindValue(value);
+    }
+    m_db->exec(query);
+}
+
+std::optional<Centre> Store::centre()
+{
+    std::vector<Centre> centres = select<Centre>({}, {}, u"id"_s);
+    if (centres.empty())
+        return std::nullopt;
+    return centres.front();
+}
+
+std::optional<StaffUser> Store::staffByLogin(const QString &login)
+{
+    std::vector<StaffUser> users = select<StaffUser>(u"login = ?"_s, {login});
+    if (users.empty())
+        return std::nullopt;
+    return users.front();
+}
+
+std::vector<AppointmentRow> Store::appointmentsBetween(const QList<qint64> &agendaIds, const QDateTime &from,
+                                                       const QDateTime &to)
+{
+    std::vector<AppointmentRow> rows;
+    if (agendaIds.isEmpty())
+        return rows;
+    using Mapper = Sql::RowMapper<Appointment>;
+    QSqlQuery &query = m_db->prepared(
+        u"SELECT "_s + Mapper::selectList(u"a"_s)
+        + u", COALESCE(p.last_name, ''), COALESCE(p.first_name, ''), COALESCE(t.label, ''), "
+          "COALESCE(s.initials, '') FROM appointment a "
+          "LEFT JOIN patient p ON p.id = a.patient_id "
+          "LEFT JOIN appointment_type t ON t.id = a.type_id "
+          "LEFT JOIN staff_user s ON s.id = a.created_by "
+          "WHERE a.agenda_id IN ("_s
+        + placeholders(agendaIds.size())
+        + u") AND a.start_utc >= ? AND a.start_utc < ? AND a.end_utc > ? ORDER BY a.agenda_id, a.start_utc"_s);
+    for (qint64 id : agendaIds)
+        query.addBindValue(id);
+    const qint64 fromSecs = from.toSecsSinceEpoch();
+    query.addBindValue(fromSecs - maxAppointmentSeconds);
+    query.addBindValue(to.toSecsSinceEpoch());
+    query.addBindValue(fromSecs);
+    m_db->exec(query);
+    const int extra = Mapper::columnCount() + 2;
+    while (query.next()) {
+        AppointmentRow row;
+        row.appointment = Mapper::read(query);
+        const QString last = query.value(extra).toString();
+        const QString first = query.value(extra + 1).toString();
+        row.patientName = last.isEmpty() ? first : (first.isEmpty() ? last : last + u' ' + first);
+        row.typeLabel = query.value(extra + 2).toString();
+        row.createdByInitials = query.value(extra + 3).toString();
+        rows.push_back(std::move(row));
+    }
+    query.finish();
+    return rows;
+}
+
+std::vector<AuditEvent> Store::auditTrail(const QString &entity, qint64 entityId)
+{
+    QSqlQuery query = m_db->run(u"SELECT id, revision, at, actor_staff_id, actor_account_id, actor_label, channel, "
+                                "action, entity, entity_id, before_json, after_json FROM audit_event "
+                                "WHERE entity = ? AND entity_id = ? ORDER BY id"_s,
+                                {entity, entityId});
+    std::vector<AuditEvent> events;
+    while (query.next()) {
+        AuditEvent event;
+        event.id = query.value(0).toLongLong();
+        event.revision = query.value(1).toLongLong();
+        event.at = Sql::Value<QDateTime>::fromDb(query.value(2));
+        event.actorStaffId = Sql::Value<std::optional<qint64>>::fromDb(query.value(3));
+        event.actorAccountId = Sql::Value<std::optional<qint64>>::fromDb(query.value(4));
+        event.actorLabel = query.value(5).toString();
+        event.channel = Sql::Value<Channel>::fromDb(query.value(6));
+        event.action = query.value(7).toString();
+        event.entity = query.value(8).toString();
+        event.entityId = query.value(9).toLongLong();
+        event.before = jsonObject(query.value(10));
+        event.after = jsonObject(query.value(11));
+        events.push_back(std::move(event));
+    }
+    return events;
+}
+
+std::vector<Change> Store::changesSince(qint64 revision, int limit)
+{
+    QSqlQuery query = m_db->run(u"SELECT revision, at, entity, entity_id, action FROM change_feed "
+                                "WHERE revision > ? ORDER BY revision LIMIT ?"_s,
+                                {revision, limit});
+    std::vector<Change> changes;
+    while (query.next()) {
+        changes.push_back({query.value(0).toLongLong(), Sql::Value<QDateTime>::fromDb(query.value(1)),
+                           query.value(2).toString(), query.value(3).toLongLong(), query.value(4).toString()});
+    }
+    return changes;
+}
+
+qint64 Store::latestRevision()
+{
+    QSqlQuery query = m_db->run(u"SELECT value FROM revision_counter WHERE id = 1"_s);
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+} // namespace Accueil

@@ -1,0 +1,254 @@
+#pragma once
+
+#include "clock.h"
+#include "database.h"
+#include "domain/audit.h"
+#include "rowmapper.h"
+#include "storeerror.h"
+
+#include <QList>
+#include <QVariantList>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace Accueil {
+
+// An appointment with what the agenda grid shows next to it.
+struct AppointmentRow
+{
+    Appointment appointment;
+    QString patientName;
+    QString typeLabel;
+    QString createdByInitials;
+};
+
+// The repository API over one database connection. Every write runs in one transaction that also
+// appends an audit event and a change-feed revision, so desks can follow and nothing is lost.
+class Store
+{
+public:
+    Store(std::unique_ptr<Database> db, const Clock &clock);
+    ~Store();
+    Q_DISABLE_COPY_MOVE(Store)
+
+    // Opens a database that must already be at the current schema (what the desk and server do).
+    [[nodiscard]] static std::unique_ptr<Store> open(const DatabaseUrl &url, const Clock &clock = Clock::system());
+
+    [[nodiscard]] Database &database() { return *m_db; }
+    [[nodiscard]] const Clock &clock() const { return m_clock; }
+
+    template<typename T>
+    T insert(T value, const Actor &actor);
+    // Optimistic: fails with VersionConflict if the record changed since value was read.
+    template<typename T>
+    T update(T value, const Actor &actor, const QString &action = QStringLiteral("update"));
+    template<typename T>
+    [[nodiscard]] std::optional<T> find(qint64 id);
+    template<typename T>
+    [[nodiscard]] T get(qint64 id);
+    // SELECT with an optional WHERE clause (positional ? values) and ORDER BY.
+    template<typename T>
+    [[nodiscard]] std::vector<T> select(const QString &where = {}, const QVariantList &values = {},
+                                        const QString &orderBy = QStringLiteral("id"));
+    template<typename T>
+    [[nodiscard]] qint64 count(const QString &where = {}, const QVariantList &values = {});
+
+    // Bulk import in the caller's transaction: one audit event and one revision for the whole batch.
+    // With assignIds the values receive their new ids (one statement per row); without, rows go in
+    // multi-row statements, much faster for large batches.
+    template<typename T>
+    void importAll(std::vector<T> &values, const Actor &actor, const QString &source, bool assignIds);
+
+    [[nodiscard]] std::optional<Centre> centre();
+    [[nodiscard]] std::optional<StaffUser> staffByLogin(const QString &login);
+
+    // Appointments of the given agendas overlapping [from, to), ordered by agenda then start.
+    [[nodiscard]] std::vector<AppointmentRow> appointmentsBetween(const QList<qint64> &agendaIds,
+                                                                  const QDateTime &from, const QDateTime &to);
+
+    [[nodiscard]] std::vector<AuditEvent> auditTrail(const QString &entity, qint64 entityId);
+    [[nodiscard]] std::vector<Change> changesSince(qint64 revision, int limit = 1000);
+    [[nodiscard]] qint64 latestRevision();
+
+private:
+    // Appends the change-feed row and the audit event; returns the new revision.
+    qint64 record(const QString &entity, qint64 entityId, const QString &action, const Actor &actor,
+                  const QJsonObject &before, const QJsonObject &after);
+    [[noreturn]] void throwUpdateFailure(const QString &entity, qint64 id);
+    template<typename T>
+    void stamp(T &value, const Actor &actor, bool creating) const;
+    void insertChunk(const QString &table, const QStringList &columns, const std::vector<QVariantList> &rows);
+
+    std::unique_ptr<Database> m_db;
+    const Clock &m_clock;
+};
+
+template<typename T>
+void Store::stamp(T &value, const Actor &actor, bool creating) const
+{
+    const QDateTime now = m_clock.now();
+    if constexpr (requires { value.createdAt; }) {
+        if (creating && !value.createdAt.isValid())
+            value.createdAt = now;
+    }
+    if constexpr (requires { value.updatedAt; }) {
+        if (!creating)
+            value.updatedAt = now;
+    }
+    if constexpr (requires { value.createdBy = actor.staffId; }) {
+        if (creating && !value.createdBy)
+            value.createdBy = actor.staffId;
+    }
+    if constexpr (requires { value.updatedBy = actor.staffId; }) {
+        if (!creating)
+            value.updatedBy = actor.staffId;
+    }
+}
+
+template<typename T>
+T Store::insert(T value, const Actor &actor)
+{
+    using Mapper = Sql::RowMapper<T>;
+    stamp(value, actor, true);
+    const QStringList columns = Mapper::columnNames();
+    Transaction transaction(*m_db);
+    QSqlQuery &query = m_db->prepared(u"INSERT INTO " + Mapper::tableName() + u" (" + columns.join(u", ")
+                                      + u") VALUES (" + QStringLiteral("?, ").repeated(columns.size()).chopped(2)
+                                      + u") RETURNING id");
+    Mapper::bindColumns(query, value);
+    m_db->exec(query);
+    query.next();
+    value.id = query.value(0).toLongLong();
+    value.version = 1;
+    query.finish();
+    record(Mapper::tableName(), value.id, QStringLiteral("create"), actor, {}, Mapper::toJson(value));
+    transaction.commit();
+    return value;
+}
+
+template<typename T>
+T Store::update(T value, const Actor &actor, const QString &action)
+{
+    using Mapper = Sql::RowMapper<T>;
+    Transaction transaction(*m_db);
+    const std::optional<T> before = find<T>(value.id);
+    if (!before)
+        throwUpdateFailure(Mapper::tableName(), value.id);
+    stamp(value, actor, false);
+    QStringList assignments;
+    for (const QString &column : Mapper::columnNames())
+        assignments << column + u" = ?";
+    QSqlQuery &query = m_db->prepared(u"UPDATE " + Mapper::tableName() + u" SET " + assignments.join(u", ")
+                                      + u", version = version + 1 WHERE id = ? AND version = ?");
+    Mapper::bindColumns(query, value);
+    query.addBindValue(value.id);
+    query.addBindValue(value.version);
+    m_db->exec(query);
+    if (query.numRowsAffected() != 1)
+        throwUpdateFailure(Mapper::tableName(), value.id);
+    value.version += 1;
+    record(Mapper::tableName(), value.id, action, actor, Mapper::toJson(*before), Mapper::toJson(value));
+    transaction.commit();
+    return value;
+}
+
+template<typename T>
+std::optional<T> Store::find(qint64 id)
+{
+    using Mapper = Sql::RowMapper<T>;
+    QSqlQuery &query = m_db->prepared(u"SELECT " + Mapper::selectList() + u" FROM " + Mapper::tableName()
+                                      + u" WHERE id = ?");
+    query.addBindValue(id);
+    m_db->exec(query);
+    std::optional<T> result;
+    if (query.next())
+        result = Mapper::read(query);
+    query.finish();
+    return result;
+}
+
+template<typename T>
+T Store::get(qint64 id)
+{
+    if (std::optional<T> value = find<T>(id))
+        return *value;
+    throw StoreError(StoreError::Kind::NotFound, u"No " + Sql::RowMapper<T>::tableName() + u" has the id "
+                                                     + QString::number(id) + u'.');
+}
+
+template<typename T>
+std::vector<T> Store::select(const QString &where, const QVariantList &values, const QString &orderBy)
+{
+    using Mapper = Sql::RowMapper<T>;
+    QString sql = u"SELECT " + Mapper::selectList() + u" FROM " + Mapper::tableName();
+    if (!where.isEmpty())
+        sql += u" WHERE " + where;
+    if (!orderBy.isEmpty())
+        sql += u" ORDER BY " + orderBy;
+    QSqlQuery query = m_db->run(sql, values);
+    std::vector<T> result;
+    while (query.next())
+        result.push_back(Mapper::read(query));
+    return result;
+}
+
+template<typename T>
+qint64 Store::count(const QString &where, const QVariantList &values)
+{
+    QString sql = u"SELECT COUNT(*) FROM " + Sql::RowMapper<T>::tableName();
+    if (!where.isEmpty())
+        sql += u" WHERE " + where;
+    QSqlQuery query = m_db->run(sql, values);
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+template<typename T>
+void Store::importAll(std::vector<T> &values, const Actor &actor, const QString &source, bool assignIds)
+{
+    using Mapper = Sql::RowMapper<T>;
+    if (values.empty())
+        return;
+    const QStringList columns = Mapper::columnNames();
+    Transaction transaction(*m_db);
+    if (assignIds) {
+        QSqlQuery &query = m_db->prepared(u"INSERT INTO " + Mapper::tableName() + u" (" + columns.join(u", ")
+                                          + u") VALUES (" + QStringLiteral("?, ").repeated(columns.size()).chopped(2)
+                                          + u") RETURNING id");
+        for (T &value : values) {
+            stamp(value, actor, true);
+            Mapper::bindColumns(query, value);
+            m_db->exec(query);
+            query.next();
+            value.id = query.value(0).toLongLong();
+            value.version = 1;
+            query.finish();
+        }
+    } else {
+        std::vector<QVariantList> rows;
+        constexpr std::size_t rowsPerStatement = 200;
+        rows.reserve(rowsPerStatement);
+        for (T &value : values) {
+            stamp(value, actor, true);
+            QVariantList row;
+            row.reserve(columns.size());
+            Mapper::forEachColumn([&](const auto &col) {
+                using M = typename Mapper::template MemberType<std::remove_cvref_t<decltype(col)>>;
+                row << Sql::Value<M>::toDb(std::invoke(col.access, value));
+            });
+            rows.push_back(std::move(row));
+            if (rows.size() == rowsPerStatement) {
+                insertChunk(Mapper::tableName(), columns, rows);
+                rows.clear();
+            }
+        }
+        if (!rows.empty())
+            insertChunk(Mapper::tableName(), columns, rows);
+    }
+    record(Mapper::tableName(), 0, QStringLiteral("import"), actor, {},
+           QJsonObject{{QStringLiteral("source"), source}, {QStringLiteral("count"), qint64(values.size())}});
+    transaction.commit();
+}
+
+} // namespace Accueil
