@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +25,8 @@ int main(int argc, char *argv[])
     parser.addOption({u"database"_s, u"The centre's database URL (default: $ACCUEIL_DATABASE)."_s, u"URL"_s});
     parser.addOption({u"serve"_s, u"Also serve the booking page on ADDRESS:PORT (single-PC practice)."_s,
                       u"ADDRESS:PORT"_s});
+    parser.addOption({u"screenshot"_s, u"Save a picture of the window to FILE and quit (documentation, tests)."_s,
+                      u"FILE"_s});
     parser.addOption({u"lang"_s, u"Interface language: fr or en (default: French unless the system is in another language)."_s,
                       u"LANG"_s});
     parser.process(app);
@@ -56,5 +59,11 @@ int main(int argc, char *argv[])
 
     Accueil::MainWindow window(*store);
     window.show();
+    if (parser.isSet(u"screenshot"_s)) {
+        const QString file = parser.value(u"screenshot"_s);
+        QTimer::singleShot(300, &window, [&window, file] {
+            QApplication::exit(window.grab().save(file) ? 0 : 1);
+        });
+    }
     return QApplication::exec();
 }

@@ -41,16 +41,21 @@ StoreError::Kind kindOf(const QSqlError &error, Database::Backend backend)
             return Kind::Connection;
         return Kind::Query;
     }
-    // SQLite: Qt reports the (possibly extended) result code; the message names the constraint.
-    if (text.contains(u"UNIQUE constraint failed") || code == u"2067" || code == u"1555")
+    // SQLite: Qt tags every failed step as a ConnectionError, so classify by the result code
+    // (extended when available) and by the message, which names the constraint.
+    bool numeric = false;
+    const int extended = code.toInt(&numeric);
+    const int primary = numeric ? extended & 0xff : -1;
+    if (text.contains(u"UNIQUE constraint failed") || extended == 2067 || extended == 1555)
         return Kind::UniqueViolation;
-    if (text.contains(u"FOREIGN KEY constraint failed") || code == u"787")
+    if (text.contains(u"FOREIGN KEY constraint failed") || extended == 787)
         return Kind::ForeignKeyViolation;
-    if (text.contains(u"NOT NULL constraint failed") || text.contains(u"CHECK constraint failed"))
+    if (text.contains(u"NOT NULL constraint failed") || text.contains(u"CHECK constraint failed")
+        || extended == 1299 || extended == 275)
         return Kind::ConstraintViolation;
-    if (code == u"5" || code == u"6" || text.contains(u"database is locked"))
+    if (primary == 5 || primary == 6 || text.contains(u"database is locked"))
         return Kind::Busy;
-    if (error.type() == QSqlError::ConnectionError)
+    if (primary == 14 || primary == 26)
         return Kind::Connection;
     return Kind::Query;
 }
@@ -211,7 +216,8 @@ void Database::commit()
 
 void Database::rollback()
 {
-    Q_ASSERT(m_depth > 0);
+    if (m_depth == 0)
+        return; // already rolled back by a failed commit
     if (--m_depth > 0) {
         m_rollbackOnly = true; // an inner failure dooms the outer transaction
         return;

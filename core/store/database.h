@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <memory>
+#include <utility>
 
 class QSqlError;
 
@@ -79,8 +80,8 @@ public:
 
     void commit()
     {
-        m_db->commit();
-        m_db = nullptr;
+        // Released first: a failed commit has already rolled back, the destructor must not again.
+        std::exchange(m_db, nullptr)->commit();
     }
 
 private:
