@@ -1,6 +1,7 @@
 // accueil-bench: prints one line per benchmark, "NAME median_ms=… p95_ms=… runs=…".
 #include "clock.h"
 #include "demo/demoseeder.h"
+#include "schedule/scheduler.h"
 #include "store/schema.h"
 #include "store/store.h"
 
@@ -53,6 +54,11 @@ void print(const QString &name, const Figures &f, const QString &extra = {})
     std::fflush(stdout);
 }
 
+QString backendName(Store &store)
+{
+    return store.database().isPostgres() ? u"postgresql"_s : u"sqlite"_s;
+}
+
 // One week (Monday to Monday, local time) of every practitioner agenda, as the desk opens it.
 void weekRead(Store &store, int runs)
 {
@@ -74,7 +80,45 @@ void weekRead(Store &store, int runs)
     print(u"week_read_all_agendas"_s, f,
           u"agendas=%1 rows_last_week=%2 backend=%3"_s.arg(agendas.size())
               .arg(rows)
-              .arg(store.database().isPostgres() ? u"postgresql"_s : u"sqlite"_s));
+              .arg(backendName(store)));
+}
+
+// Free times of one GP agenda over the 3-month horizon, as the booking page and the desk ask.
+void availability(Store &store, int runs)
+{
+    Scheduler scheduler(store);
+    const std::vector<Candidate> gps = scheduler.candidatesForProfession(u"gp"_s, u"Consultation"_s);
+    if (gps.empty())
+        throw StoreError(StoreError::Kind::NotFound, u"No GP agenda with a \"Consultation\" type: seed the demo."_s);
+    const QDate today = store.clock().now().toTimeZone(scheduler.zone()).date();
+    for (const Channel channel : {Channel::Web, Channel::Desk}) {
+        std::size_t found = 0;
+        const Figures f = measure(runs, 3, [&](int i) {
+            const Candidate &gp = gps[std::size_t(i) % gps.size()];
+            found = scheduler.availability(gp.agendaId, gp.typeId, today, today.addDays(92), channel).size();
+        });
+        print(u"availability_3months_"_s + toKey(channel), f,
+              u"free_starts_last=%1 backend=%2"_s.arg(found).arg(backendName(store)));
+    }
+}
+
+// "Next free slot" for a consultation across every GP.
+void nextFree(Store &store, int runs)
+{
+    Scheduler scheduler(store);
+    const std::vector<Candidate> gps = scheduler.candidatesForProfession(u"gp"_s, u"Consultation"_s);
+    for (const Channel channel : {Channel::Desk, Channel::Web}) {
+        QDateTime first;
+        const Figures f = measure(runs, 3, [&](int i) {
+            // From now and from a few hours later, so runs differ.
+            const QDateTime after = store.clock().now().addSecs(3600 * (i % 8));
+            const std::vector<FreeSlot> next = scheduler.nextFree(gps, after, channel);
+            first = next.empty() ? QDateTime() : next.front().start;
+        });
+        print(u"next_free_all_gps_"_s + toKey(channel), f,
+              u"agendas=%1 first=%2 backend=%3"_s.arg(gps.size())
+                  .arg(first.toString(Qt::ISODate), backendName(store)));
+    }
 }
 
 // seed-demo into a new SQLite file (target, or a temporary one): what a centre waits for its demo.
@@ -105,7 +149,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Accueil's benchmarks. Names: week_read, seed_demo."_s);
+    parser.setApplicationDescription(u"Accueil's benchmarks. Names: week_read, availability, next_free, seed_demo."_s);
     parser.addHelpOption();
     parser.addOption({u"database"_s, u"A store seeded with seed-demo (default: $ACCUEIL_DATABASE)."_s, u"URL"_s});
     parser.addOption({u"runs"_s, u"Measured runs per benchmark (default 50)."_s, u"N"_s, u"50"_s});
@@ -115,7 +159,7 @@ int main(int argc, char *argv[])
 
     QStringList names = parser.positionalArguments();
     if (names.isEmpty())
-        names = {u"week_read"_s};
+        names = {u"week_read"_s, u"availability"_s, u"next_free"_s};
     const int runs = std::max(1, parser.value(u"runs"_s).toInt());
     try {
         std::unique_ptr<Store> store;
@@ -130,6 +174,10 @@ int main(int argc, char *argv[])
         for (const QString &name : names) {
             if (name == u"week_read")
                 weekRead(openStore(), runs);
+            else if (name == u"availability")
+                availability(openStore(), runs);
+            else if (name == u"next_free")
+                nextFree(openStore(), runs);
             else if (name == u"seed_demo")
                 seedDemo(parser.value(u"years"_s).toInt(), parser.value(u"database"_s));
             else {

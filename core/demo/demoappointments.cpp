@@ -1,9 +1,10 @@
 #include "demoappointments.h"
 
+#include "demoseries.h"
 #include "schedule/frenchholidays.h"
 #include "store/store.h"
 
-#include <cmath>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -44,29 +45,10 @@ struct TypeChoice
     [[nodiscard]] int pick(DemoRandom &random) const { return types[std::size_t(random.weighted(weights))]; }
 };
 
-// A physiotherapy prescription: ten sessions, twice a week at the same time.
-struct Series
-{
-    int patient = -1;
-    int type = 0;
-    int remaining = 0;
-    qint64 createdAt = 0;
-    Channel channel = Channel::Desk;
-    std::optional<qint64> createdBy;
-    QString reason;
-    std::array<int, 2> keys{-1, -1};
-};
-
 } // namespace
 
-struct AppointmentGenerator::Booking
+struct AppointmentGenerator::Booking : SeriesBooking
 {
-    int type = -1; // index in the agenda's types
-    int patient = -1;
-    Channel channel = Channel::Desk;
-    std::optional<qint64> createdBy;
-    qint64 createdAt = 0;
-    QString reason;
     bool fromSeries = false;
 };
 
@@ -76,8 +58,7 @@ struct AppointmentGenerator::Runtime
     TypeChoice desk;
     TypeChoice online;
     bool runsSeries = false;
-    QHash<int, int> seriesBySlot; // weekday * 1000 + slot index -> index in seriesList
-    std::vector<Series> seriesList;
+    SeriesBook series;
 };
 
 struct AppointmentGenerator::Day
@@ -90,18 +71,20 @@ struct AppointmentGenerator::Day
     qint64 daysAhead = 0;
     double season = 1.0; // winter and Mondays are busier, summer quieter
 
-    [[nodiscard]] qint64 toUtc(int minute) const { return localMidnight + minute * 60 - offset; }
+    [[nodiscard]] qint64 toUtc(int minute) const { return localMidnight + qint64(minute) * 60 - offset; }
 };
 
 AppointmentGenerator::AppointmentGenerator(Context context, std::vector<AgendaPlan> agendas)
-    : m_context(std::move(context)), m_random(m_context.random), m_agendas(std::move(agendas))
+    : m_context(std::move(context))
+    , m_random(m_context.random)
+    , m_agendas(std::move(agendas))
 {
     m_nowSecs = m_context.now.toSecsSinceEpoch();
     const QDateTime local = m_context.now.toTimeZone(m_context.zone);
     m_today = local.date();
     m_nowMinute = local.time().hour() * 60 + local.time().minute();
-    m_cancelReasons = {u"Annulé par le patient"_s, u"Empêchement"_s, u"Patient malade"_s,
-                       u"Rendez-vous déplacé"_s, u"Enfant malade"_s, u"Problème de transport"_s,
+    m_cancelReasons = {u"Annulé par le patient"_s, u"Empêchement"_s,   u"Patient malade"_s,
+                       u"Rendez-vous déplacé"_s,   u"Enfant malade"_s, u"Problème de transport"_s,
                        u"Annulé par le cabinet"_s, u"Doublon"_s};
 
     m_runtime.resize(m_agendas.size());
@@ -130,8 +113,8 @@ AppointmentGenerator::AppointmentGenerator(Context context, std::vector<AgendaPl
 
 AppointmentGenerator::~AppointmentGenerator() = default;
 
-qint64 AppointmentGenerator::run(const QDate &from, const QDate &to, const Progress &progress, int percentFrom,
-                                 int percentTo)
+qint64 AppointmentGenerator::run(const QDate &from, const QDate &to, const Progress &progress,
+                                 int percentFrom, int percentTo)
 {
     const qint64 totalDays = std::max<qint64>(1, from.daysTo(to) + 1);
     m_batch.reserve(16000);
@@ -171,7 +154,7 @@ void AppointmentGenerator::generateDay(const QDate &date)
     day.weekday = weekday;
     day.localMidnight = (day.julian - epochDay) * daySecs;
     // One zone lookup a day: clocks change at 2-3 am, when the centre is closed.
-    day.offset = m_context.zone.offsetFromUtc(utc(day.localMidnight + 12 * 3600));
+    day.offset = m_context.zone.offsetFromUtc(utc(day.localMidnight + daySecs / 2));
     day.daysAhead = m_today.daysTo(date);
     const int month = date.month();
     day.season = (month >= 11 || month <= 3) ? 1.06 : (month == 7 || month == 8) ? 0.9 : 1.0;
@@ -224,7 +207,7 @@ int AppointmentGenerator::choosePatient(const AgendaPlan &agenda, const PlannedT
     qint64 minDays = 0;
     qint64 maxDays = 0;
     if (spec.maxAgeMonths >= 0) {
-        minDays = std::max(5, spec.minAgeMonths) * 30;
+        minDays = qint64(std::max(5, spec.minAgeMonths)) * 30;
         maxDays = qint64(spec.maxAgeMonths * 30.44);
     } else {
         const int minYears = spec.pickMinYears >= 0 ? spec.pickMinYears : profile.minYears;
@@ -271,9 +254,9 @@ std::optional<qint64> AppointmentGenerator::secretary()
         return staff.coordinator;
     if (staff.secretaries.empty())
         return std::nullopt;
-    constexpr int weights[] = {40, 35, 25, 20, 20};
+    constexpr std::array weights{40, 35, 25, 20, 20};
     const int count = std::min<int>(int(staff.secretaries.size()), int(std::size(weights)));
-    return staff.secretaries[std::size_t(m_random.weighted(std::span(weights, std::size_t(count))))];
+    return staff.secretaries[std::size_t(m_random.weighted(std::span(weights.data(), std::size_t(count))))];
 }
 
 qint64 AppointmentGenerator::createdAtFor(Channel channel, SlotKind kind, qint64 startUtc, const Day &day)
@@ -282,25 +265,29 @@ qint64 AppointmentGenerator::createdAtFor(Channel channel, SlotKind kind, qint64
     if (kind == SlotKind::Urgent) {
         // Given out by phone the same morning, from when the desk opens.
         const qint64 opening = day.toUtc(7 * 60 + 30);
-        created = std::max(startUtc - qint64(m_random.between(15, 180)) * 60, std::min(opening, startUtc - 600));
+        created = std::max(startUtc - qint64(m_random.between(15, 180)) * 60,
+                           std::min(opening, startUtc - 600));
     } else {
         int daysBefore = 0;
         int minute = 0;
         if (channel == Channel::Web) {
-            constexpr int spans[] = {40, 35, 25};
+            constexpr std::array spans{40, 35, 25};
             const int span = m_random.weighted(spans);
-            daysBefore = span == 0 ? m_random.between(0, 2) : span == 1 ? m_random.between(3, 10)
-                                                                        : m_random.between(11, 30);
+            daysBefore = span == 0   ? m_random.between(0, 2)
+                         : span == 1 ? m_random.between(3, 10)
+                                     : m_random.between(11, 30);
             // Patients book at any hour, often late at night.
-            minute = m_random.chance(0.35) ? m_random.between(22 * 60, 26 * 60) : m_random.between(7 * 60, 22 * 60);
+            minute = m_random.chance(0.35) ? m_random.between(22 * 60, 26 * 60)
+                                           : m_random.between(7 * 60, 22 * 60);
         } else if (channel == Channel::Practitioner) {
             daysBefore = m_random.between(7, 60); // the follow-up, booked at the previous visit
             minute = m_random.between(8 * 60 + 30, 19 * 60);
         } else {
-            constexpr int spans[] = {25, 40, 35};
+            constexpr std::array spans{25, 40, 35};
             const int span = m_random.weighted(spans);
-            daysBefore = span == 0 ? m_random.between(0, 2) : span == 1 ? m_random.between(3, 14)
-                                                                        : m_random.between(15, 45);
+            daysBefore = span == 0   ? m_random.between(0, 2)
+                         : span == 1 ? m_random.between(3, 14)
+                                     : m_random.between(15, 45);
             minute = m_random.between(8 * 60, 19 * 60);
         }
         created = day.localMidnight - qint64(daysBefore) * daySecs + qint64(minute) * 60 - day.offset;
@@ -345,7 +332,8 @@ void AppointmentGenerator::settle(Appointment &appointment, const AgendaPlan &ag
     }
     if (startUtc <= m_nowSecs) {
         appointment.status = AppointmentStatus::InConsultation;
-        appointment.arrivedAt = utc(std::max(startUtc - qint64(m_random.between(0, 15)) * 60, createdAt + 60));
+        appointment.arrivedAt
+                = utc(std::max(startUtc - qint64(m_random.between(0, 15)) * 60, createdAt + 60));
         appointment.updatedAt = utc(startUtc);
         appointment.updatedBy = agenda.staffId ? agenda.staffId : secretary();
         return;
@@ -398,39 +386,30 @@ int AppointmentGenerator::spanAt(const std::vector<Slot> &grid, std::size_t inde
     return span;
 }
 
-std::optional<AppointmentGenerator::Booking> AppointmentGenerator::nextSession(Runtime &runtime, int seriesKey,
-                                                                                qint64 startUtc)
+std::optional<AppointmentGenerator::Booking> AppointmentGenerator::nextSession(SeriesBook &series,
+                                                                               int slotKey, qint64 startUtc)
 {
-    const auto found = runtime.seriesBySlot.constFind(seriesKey);
-    if (found == runtime.seriesBySlot.cend())
+    const SeriesBooking *running = series.find(slotKey);
+    if (!running)
         return std::nullopt;
-    Series &series = runtime.seriesList[std::size_t(*found)];
     Booking booking;
     booking.fromSeries = true;
     // Sessions of a running prescription were all booked on the first day; a few are missed.
     if (!m_random.chance(0.96))
         return booking; // type -1: the slot stays free this time
-    booking.type = series.type;
-    booking.patient = series.patient;
-    booking.channel = series.channel;
-    booking.createdBy = series.createdBy;
-    booking.createdAt = std::min(series.createdAt, startUtc - 3600);
-    booking.reason = series.reason;
-    if (--series.remaining <= 0) {
-        for (int key : series.keys)
-            runtime.seriesBySlot.remove(key);
-    }
+    static_cast<SeriesBooking &>(booking) = *running;
+    booking.createdAt = std::min(running->createdAt, startUtc - 3600);
+    series.consume(slotKey);
     return booking;
 }
 
-std::optional<AppointmentGenerator::Booking> AppointmentGenerator::newBooking(const AgendaPlan &agenda,
-                                                                               const Runtime &runtime,
-                                                                               const Slot &slot, const Day &day,
-                                                                               qint64 startUtc, bool overbook)
+std::optional<AppointmentGenerator::Booking>
+AppointmentGenerator::newBooking(const AgendaPlan &agenda, const Runtime &runtime, const Slot &slot,
+                                 const Day &day, qint64 startUtc, bool overbook)
 {
     const bool urgent = slot.kind == SlotKind::Urgent || overbook;
     const bool online = !overbook && slot.kind == SlotKind::Internet && day.daysAhead <= m_context.horizonDays
-        && !runtime.online.types.empty() && m_random.chance(0.8);
+                        && !runtime.online.types.empty() && m_random.chance(0.8);
     const TypeChoice &choice = urgent ? runtime.urgent : (online ? runtime.online : runtime.desk);
     if (choice.types.empty())
         return std::nullopt;
@@ -448,66 +427,18 @@ std::optional<AppointmentGenerator::Booking> AppointmentGenerator::newBooking(co
     // Practitioners book their own follow-ups from the consultation room.
     if (booking.channel == Channel::Desk && !urgent && agenda.staffId && m_random.chance(0.12))
         booking.channel = Channel::Practitioner;
-    if (booking.channel == Channel::Desk)
+    if (booking.channel == Channel::Desk) {
         booking.createdBy = secretary();
-    else if (booking.channel == Channel::Practitioner)
+    } else if (booking.channel == Channel::Practitioner) {
         booking.createdBy = agenda.staffId;
+    }
     booking.createdAt = createdAtFor(booking.channel, urgent ? SlotKind::Urgent : slot.kind, startUtc, day);
-    const double reasonRate = booking.channel == Channel::Web ? 0.85 : urgent ? 0.8 : agenda.profile->reasonRate;
+    const double reasonRate = booking.channel == Channel::Web ? 0.85
+                              : urgent                        ? 0.8
+                                                              : agenda.profile->reasonRate;
     if (!type.reasons.isEmpty() && m_random.chance(reasonRate))
         booking.reason = type.reasons[m_random.below(int(type.reasons.size()))];
     return booking;
-}
-
-void AppointmentGenerator::startSeries(Runtime &runtime, const Booking &booking, int remaining,
-                                       std::array<int, 2> keys)
-{
-    Series series;
-    series.patient = booking.patient;
-    series.type = booking.type;
-    series.remaining = remaining;
-    series.createdAt = booking.createdAt;
-    series.channel = booking.channel;
-    series.createdBy = booking.createdBy;
-    series.reason = booking.reason;
-    for (std::size_t k = 0; k < keys.size(); ++k)
-        series.keys[k] = keys[k] < 0 || runtime.seriesBySlot.contains(keys[k]) ? -1 : keys[k];
-    if (series.keys[0] < 0)
-        return; // the slot already belongs to another prescription
-    // Reuse a finished series' place so the list stays small.
-    std::size_t place = 0;
-    while (place < runtime.seriesList.size() && runtime.seriesList[place].remaining > 0)
-        ++place;
-    if (place == runtime.seriesList.size())
-        runtime.seriesList.push_back(std::move(series));
-    else
-        runtime.seriesList[place] = std::move(series);
-    for (int key : runtime.seriesList[place].keys) {
-        if (key >= 0)
-            runtime.seriesBySlot.insert(key, int(place));
-    }
-}
-
-int AppointmentGenerator::partnerKey(const Runtime &runtime, const PlannedTemplate &plan, int weekday,
-                                     std::size_t index)
-{
-    const int preferred = weekday + 3 <= 5 ? weekday + 3 : weekday - 2;
-    const int days[] = {preferred, weekday + 2, weekday - 2, weekday + 4, weekday - 3, weekday + 1, weekday - 1};
-    constexpr int offsets[] = {0, 1, -1, 2, -2};
-    for (int other : days) {
-        if (other < 1 || other > 6 || other == weekday)
-            continue;
-        const std::vector<Slot> &grid = plan.days[std::size_t(other)];
-        for (int offset : offsets) {
-            const auto candidate = qint64(index) + offset;
-            if (candidate < 0 || candidate >= qint64(grid.size()))
-                continue;
-            const int key = other * 1000 + int(candidate);
-            if (!runtime.seriesBySlot.contains(key))
-                return key;
-        }
-    }
-    return -1;
 }
 
 void AppointmentGenerator::fillAgenda(std::size_t agendaIndex, const Day &day, const PlannedTemplate &plan)
@@ -517,26 +448,30 @@ void AppointmentGenerator::fillAgenda(std::size_t agendaIndex, const Day &day, c
     Runtime &runtime = m_runtime[agendaIndex];
     // After an appointment the same slot may be taken again: by someone else when it was cancelled,
     // or by an extra patient squeezed into an urgent slot (winter Mondays above all).
-    enum class Again { No, Rebook, Overbook };
+    enum class Again {
+        No,
+        Rebook,
+        Overbook
+    };
     Again again = Again::No;
-    const double overbookRate =
-            agenda.gp >= 0 ? 0.08 * (day.season > 1.05 ? 2.5 : 1.0) * (day.weekday == 1 ? 1.5 : 1.0) : 0.0;
+    const double overbookRate
+            = agenda.gp >= 0 ? 0.08 * (day.season > 1.05 ? 2.5 : 1.0) * (day.weekday == 1 ? 1.5 : 1.0) : 0.0;
 
     std::size_t i = 0;
     while (i < grid.size()) {
         const Slot &slot = grid[i];
         const qint64 startUtc = day.toUtc(slot.start);
         const bool past = startUtc < m_nowSecs;
-        const int seriesKey = day.weekday * 1000 + int(i);
+        const int seriesKey = SeriesBook::key(day.weekday, i);
 
         std::optional<Booking> booking;
         if (runtime.runsSeries && again == Again::No)
-            booking = nextSession(runtime, seriesKey, startUtc);
+            booking = nextSession(runtime.series, seriesKey, startUtc);
         if (!booking && (again != Again::No || m_random.chance(fillRate(agenda, slot.kind, day, startUtc))))
             booking = newBooking(agenda, runtime, slot, day, startUtc, again == Again::Overbook);
         const int span = booking && booking->type >= 0
-                ? spanAt(grid, i, agenda.types[std::size_t(booking->type)].spec->minutes)
-                : 0;
+                                 ? spanAt(grid, i, agenda.types[std::size_t(booking->type)].spec->minutes)
+                                 : 0;
         if (span == 0) {
             again = Again::No;
             ++i; // left free (or no room here for a longer type)
@@ -572,8 +507,9 @@ void AppointmentGenerator::fillAgenda(std::size_t agendaIndex, const Day &day, c
 
         if (!booking->fromSeries && type.spec->seriesSessions > 1 && !cancelled) {
             // A prescription: twice a week, at about the same time.
-            const int partner = type.spec->seriesPerWeek > 1 ? partnerKey(runtime, plan, day.weekday, i) : -1;
-            startSeries(runtime, *booking, type.spec->seriesSessions - 1, {seriesKey, partner});
+            const int partner
+                    = type.spec->seriesPerWeek > 1 ? runtime.series.partnerKey(plan, day.weekday, i) : -1;
+            runtime.series.start(*booking, type.spec->seriesSessions - 1, seriesKey, partner);
         }
 
         if (again == Again::No && past) {

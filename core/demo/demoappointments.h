@@ -15,6 +15,8 @@ class Store;
 
 namespace Accueil::Demo {
 
+class SeriesBook;
+
 // Fills the agendas with the appointments of the demo history and near future, and imports them
 // one month at a time (bulk statements: about 120 000 appointments a year).
 class AppointmentGenerator
@@ -26,16 +28,16 @@ public:
     {
         Store &store;
         DemoRandom &random;
-        QTimeZone zone;
-        QDateTime now; // UTC
-        std::vector<DemoPatient> patients;
-        std::vector<PatientPool> gpPools;    // registered patients of each GP
-        std::vector<PatientPool> gpWebPools; // the same, with an online account
-        PatientPool everyone;
-        PatientPool everyoneOnline;
-        DemoStaff staff;
-        std::vector<QSet<qint64>> holidays; // per practitioner: Julian days of the Mondays of holiday weeks
-        int horizonDays = 92;               // online booking horizon
+        QTimeZone zone{};
+        QDateTime now{}; // UTC
+        std::vector<DemoPatient> patients{};
+        std::vector<PatientPool> gpPools{};    // registered patients of each GP
+        std::vector<PatientPool> gpWebPools{}; // the same, with an online account
+        PatientPool everyone{};
+        PatientPool everyoneOnline{};
+        DemoStaff staff{};
+        std::vector<QSet<qint64>> holidays{}; // per practitioner: Mondays (Julian days) of holiday weeks
+        int horizonDays = 92;                 // online booking horizon
     };
 
     AppointmentGenerator(Context context, std::vector<AgendaPlan> agendas);
@@ -54,20 +56,17 @@ private:
     void fillAgenda(std::size_t agendaIndex, const Day &day, const PlannedTemplate &plan);
     // How many slots from index a type of this length takes, or 0 if the next ones do not follow on.
     [[nodiscard]] static int spanAt(const std::vector<Slot> &grid, std::size_t index, int minutes);
-    [[nodiscard]] std::optional<Booking> nextSession(Runtime &runtime, int seriesKey, qint64 startUtc);
+    [[nodiscard]] std::optional<Booking> nextSession(SeriesBook &series, int slotKey, qint64 startUtc);
     [[nodiscard]] std::optional<Booking> newBooking(const AgendaPlan &agenda, const Runtime &runtime,
                                                     const Slot &slot, const Day &day, qint64 startUtc,
                                                     bool overbook);
-    void startSeries(Runtime &runtime, const Booking &booking, int remaining, std::array<int, 2> keys);
-    // A free slot for the second weekly session: three days later if possible, near the same time.
-    [[nodiscard]] static int partnerKey(const Runtime &runtime, const PlannedTemplate &plan, int weekday,
-                                        std::size_t index);
     void addMeetings(const AgendaPlan &agenda, const Day &day);
     void flush();
 
-    [[nodiscard]] double fillRate(const AgendaPlan &agenda, SlotKind kind, const Day &day, qint64 startUtc) const;
-    [[nodiscard]] int choosePatient(const AgendaPlan &agenda, const PlannedType &type, qint64 day, bool online,
-                                    bool urgent);
+    [[nodiscard]] double fillRate(const AgendaPlan &agenda, SlotKind kind, const Day &day,
+                                  qint64 startUtc) const;
+    [[nodiscard]] int choosePatient(const AgendaPlan &agenda, const PlannedType &type, qint64 day,
+                                    bool online, bool urgent);
     [[nodiscard]] qint64 createdAtFor(Channel channel, SlotKind kind, qint64 startUtc, const Day &day);
     [[nodiscard]] std::optional<qint64> secretary();
     // Status, arrival and cancellation from where the appointment stands relative to now.

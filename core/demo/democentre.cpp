@@ -2,13 +2,17 @@
 
 #include "demonames.h"
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace Accueil::Demo {
 
 namespace {
 
-constexpr PractitionerSpec practitionerTable[] = {
+// Data tables, laid out by hand.
+// clang-format off
+constexpr auto practitionerTable = std::to_array<PractitionerSpec>({
     {u"Dr", u"Philippe", u"Martin", u"gp",
      u"Médecin généraliste, maître de stage. Suivi des adultes et des enfants, petite chirurgie "
      u"(kystes, ongles incarnés), électrocardiogramme.",
@@ -111,9 +115,9 @@ constexpr PractitionerSpec practitionerTable[] = {
     {{}, u"Inès", u"Faure", u"gp",
      u"Interne en médecine générale (SASPAS). Consulte sous la supervision du Dr Bonnet.", Sex::Female, true,
      u"Bonnet", {}},
-};
+});
 
-constexpr ServiceSpec serviceTable[] = {
+constexpr auto serviceTable = std::to_array<ServiceSpec>({
     {u"Pose et retrait d'implant contraceptif (Nexplanon)", u"implant, contraception, Nexplanon, bras",
      u"Lefèvre,Mercier"},
     {u"Pose de stérilet (DIU)", u"stérilet, DIU, contraception", u"Lefèvre,Mercier"},
@@ -157,15 +161,16 @@ constexpr ServiceSpec serviceTable[] = {
     {u"Bilan psychomoteur", u"enfant, motricité, graphisme, écriture, TDAH", u"Arnaud,Brunet"},
     {u"Soutien psychologique", u"anxiété, dépression, stress, deuil, Mon soutien psy", u"Colin,Vasseur"},
     {u"Thérapie de couple", u"couple, conflit", u"Vasseur"},
-};
+});
 
-constexpr OfficeStaffSpec officeTable[] = {
+constexpr auto officeTable = std::to_array<OfficeStaffSpec>({
     {u"sophie", u"Sophie Vidal", u"SV", Role::Secretary},
     {u"nadia", u"Nadia Benali", u"NB", Role::Secretary},
     {u"claire", u"Claire Hamon", u"CH", Role::Secretary},
     {u"coordination", u"Anne Le Gall", u"ALG", Role::Coordinator},
     {u"admin", u"Administrateur", u"ADM", Role::Admin},
-};
+});
+// clang-format on
 
 } // namespace
 
@@ -193,8 +198,8 @@ QString practitionerLogin(const PractitionerSpec &spec)
 
 CentreSpec centreSpec()
 {
-    return {u"Maison de santé pluriprofessionnelle des Tilleuls", u"12 rue des Tilleuls, 44800 Saint-Herblain",
-            u"02 40 58 31 20", u"accueil@msp-tilleuls.fr"};
+    return {u"Maison de santé pluriprofessionnelle des Tilleuls",
+            u"12 rue des Tilleuls, 44800 Saint-Herblain", u"02 40 58 31 20", u"accueil@msp-tilleuls.fr"};
 }
 
 } // namespace Accueil::Demo

@@ -16,11 +16,11 @@ struct PractitionerSpec
     QStringView title;
     QStringView firstName;
     QStringView lastName;
-    QStringView profession; // profession key
+    QStringView profession;  // profession key
     QStringView description; // patient-facing, French
     Sex sex;
     bool acceptsNewPatients;
-    QStringView supervisor; // interns: last name of the supervising GP
+    QStringView supervisor;   // interns: last name of the supervising GP
     QStringView secondAgenda; // name of an extra agenda, e.g. "Ostéopathie"
 };
 

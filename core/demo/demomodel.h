@@ -1,7 +1,7 @@
 #pragma once
 
-#include "demorandom.h"
 #include "demoprofiles.h"
+#include "demorandom.h"
 #include "domain/enums.h"
 
 #include <QDate>
@@ -53,14 +53,17 @@ private:
     {
         qint64 birthDay;
         int patient;
-        auto operator<=>(const Entry &) const = default;
+        bool operator<(const Entry &other) const
+        {
+            return birthDay != other.birthDay ? birthDay < other.birthDay : patient < other.patient;
+        }
     };
     std::vector<Entry> m_entries;
 };
 
 struct Slot
 {
-    int start;   // minute of the local day
+    int start; // minute of the local day
     int minutes;
     SlotKind kind;
 };
@@ -68,7 +71,7 @@ struct Slot
 struct PlannedTemplate
 {
     QDate from;
-    QDate to; // null: open-ended
+    QDate to;                              // null: open-ended
     std::array<std::vector<Slot>, 8> days; // by weekday, 1 = Monday
 };
 
@@ -85,12 +88,12 @@ struct AgendaPlan
 {
     qint64 agendaId = 0;
     const AgendaProfile *profile = nullptr;
-    int practitioner = -1;           // index in practitionerSpecs(); -1 for rooms and equipment
-    std::optional<qint64> staffId;   // the practitioner's desk login
-    int gp = -1;                     // GP (or supervising GP) whose registered patients come here
+    int practitioner = -1;         // index in practitionerSpecs(); -1 for rooms and equipment
+    std::optional<qint64> staffId; // the practitioner's desk login
+    int gp = -1;                   // GP (or supervising GP) whose registered patients come here
     std::vector<PlannedType> types;
     std::vector<PlannedTemplate> templates;
-    QDate activeFrom;                // interns: their semester
+    QDate activeFrom; // interns: their semester
     QDate activeTo;
 
     [[nodiscard]] const PlannedTemplate *templateOn(const QDate &date) const

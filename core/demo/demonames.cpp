@@ -1,12 +1,16 @@
 #include "demonames.h"
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace Accueil::Demo {
 
 namespace {
 
-constexpr QStringView lastNameTable[] = {
+// Data tables: one name per cell, never reflowed.
+// clang-format off
+constexpr auto lastNameTable = std::to_array<QStringView>({
     u"Martin", u"Bernard", u"Thomas", u"Petit", u"Robert", u"Richard", u"Durand", u"Dubois", u"Moreau",
     u"Laurent", u"Simon", u"Michel", u"Lefèvre", u"Leroy", u"Roux", u"David", u"Bertrand", u"Morel",
     u"Fournier", u"Girard", u"Bonnet", u"Dupont", u"Lambert", u"Fontaine", u"Rousseau", u"Vincent",
@@ -33,57 +37,57 @@ constexpr QStringView lastNameTable[] = {
     u"Laporte", u"Le Bihan", u"Tanguy", u"Le Corre", u"Guéguen", u"Morvan", u"Bénéteau", u"Chéreau",
     u"Hérault", u"Riou", u"Le Floch", u"Jégou", u"Bréhier", u"Cadiou", u"Benali", u"Haddad", u"Nguyen",
     u"Diallo", u"Traoré", u"Mendes", u"Ferreira", u"Cohen", u"Bensaïd", u"Kaya", u"Belkacem", u"Tran",
-};
+});
 
 // Born before 1960.
-constexpr QStringView femaleOld[] = {
+constexpr auto femaleOld = std::to_array<QStringView>({
     u"Monique", u"Jacqueline", u"Françoise", u"Christiane", u"Denise", u"Geneviève", u"Ginette", u"Simone",
     u"Yvette", u"Josiane", u"Odette", u"Madeleine", u"Suzanne", u"Jeannine", u"Colette", u"Michèle",
     u"Danielle", u"Marie-Thérèse", u"Thérèse", u"Marthe", u"Renée", u"Paulette", u"Huguette", u"Andrée",
     u"Annie", u"Nicole", u"Martine", u"Jeanne", u"Bernadette", u"Lucienne", u"Germaine", u"Marcelle",
     u"Raymonde", u"Éliane", u"Arlette", u"Solange", u"Gisèle", u"Marie-Claude", u"Évelyne", u"Régine",
-};
+});
 // Born 1960-1989.
-constexpr QStringView femaleMiddle[] = {
+constexpr auto femaleMiddle = std::to_array<QStringView>({
     u"Nathalie", u"Isabelle", u"Sylvie", u"Catherine", u"Christine", u"Valérie", u"Sandrine", u"Sophie",
     u"Céline", u"Stéphanie", u"Véronique", u"Chantal", u"Anne", u"Patricia", u"Laurence", u"Corinne",
     u"Karine", u"Delphine", u"Virginie", u"Caroline", u"Audrey", u"Mélanie", u"Laetitia", u"Élodie",
     u"Aurélie", u"Émilie", u"Julie", u"Hélène", u"Agnès", u"Brigitte", u"Fabienne", u"Béatrice",
     u"Nadège", u"Gaëlle", u"Séverine", u"Magali", u"Marie", u"Cécile", u"Florence", u"Fatima", u"Élise",
-};
+});
 // Born 1990 on.
-constexpr QStringView femaleYoung[] = {
+constexpr auto femaleYoung = std::to_array<QStringView>({
     u"Léa", u"Manon", u"Chloé", u"Emma", u"Inès", u"Jade", u"Louise", u"Alice", u"Lina", u"Rose",
     u"Anna", u"Mila", u"Ambre", u"Julia", u"Mia", u"Léna", u"Zoé", u"Camille", u"Marion", u"Pauline",
     u"Laura", u"Sarah", u"Clara", u"Lucie", u"Anaïs", u"Océane", u"Mathilde", u"Charlotte", u"Margaux",
     u"Juliette", u"Lola", u"Eva", u"Romane", u"Agathe", u"Capucine", u"Adèle", u"Margot", u"Léonie",
     u"Lou", u"Iris", u"Nina", u"Gabrielle", u"Apolline", u"Salomé", u"Maëlys", u"Noémie", u"Clémence",
     u"Justine", u"Morgane", u"Solène", u"Yasmine", u"Amina", u"Héloïse", u"Maëlle",
-};
-constexpr QStringView maleOld[] = {
+});
+constexpr auto maleOld = std::to_array<QStringView>({
     u"Jean", u"Pierre", u"Michel", u"André", u"Bernard", u"Jacques", u"Claude", u"René", u"Roger",
     u"Marcel", u"Robert", u"Henri", u"Georges", u"Lucien", u"Raymond", u"Maurice", u"Gérard", u"Jean-Pierre",
     u"Jean-Claude", u"Fernand", u"Gaston", u"Albert", u"Émile", u"Joseph", u"Guy", u"Yves", u"Francis",
     u"Léon", u"Roland", u"Gilbert", u"Jean-Louis", u"Daniel", u"Alain", u"Louis", u"Paul", u"Noël",
     u"Hubert", u"Edmond", u"Armand", u"Jean-Marie",
-};
-constexpr QStringView maleMiddle[] = {
+});
+constexpr auto maleMiddle = std::to_array<QStringView>({
     u"Philippe", u"Christian", u"Patrick", u"Serge", u"Thierry", u"Éric", u"Pascal", u"Frédéric",
     u"Laurent", u"Stéphane", u"Olivier", u"David", u"Christophe", u"Sébastien", u"Nicolas", u"Julien",
     u"Guillaume", u"Jérôme", u"Vincent", u"François", u"Franck", u"Didier", u"Dominique", u"Hervé",
     u"Bruno", u"Arnaud", u"Cédric", u"Fabrice", u"Benoît", u"Mickaël", u"Anthony", u"Jonathan",
     u"Lionel", u"Joël", u"Gilles", u"Jean-Luc", u"Jean-François", u"Marc", u"Karim", u"Loïc", u"Yann",
-};
-constexpr QStringView maleYoung[] = {
+});
+constexpr auto maleYoung = std::to_array<QStringView>({
     u"Kévin", u"Maxime", u"Romain", u"Alexandre", u"Thomas", u"Antoine", u"Mathieu", u"Florian",
     u"Adrien", u"Quentin", u"Clément", u"Hugo", u"Lucas", u"Théo", u"Nathan", u"Enzo", u"Léo",
     u"Gabriel", u"Raphaël", u"Arthur", u"Jules", u"Adam", u"Noah", u"Mathis", u"Tom", u"Ethan", u"Sacha",
     u"Timéo", u"Nolan", u"Baptiste", u"Valentin", u"Victor", u"Martin", u"Aurélien", u"Damien", u"Gaël",
     u"Erwan", u"Killian", u"Maël", u"Noé", u"Axel", u"Eliott", u"Côme", u"Gaspard", u"Augustin",
     u"Marius", u"Samuel", u"Hamza", u"Mehdi", u"Youssef", u"Rayan", u"Louka", u"Malo", u"Titouan",
-};
+});
 
-constexpr QStringView streetTable[] = {
+constexpr auto streetTable = std::to_array<QStringView>({
     u"rue des Tilleuls", u"rue de la Paix", u"avenue Jean Jaurès", u"boulevard Charles de Gaulle",
     u"rue Victor Hugo", u"allée des Peupliers", u"impasse des Mésanges", u"rue du Moulin",
     u"chemin de la Métairie", u"rue Pasteur", u"rue de la Gare", u"place de l'Église", u"rue des Écoles",
@@ -94,21 +98,21 @@ constexpr QStringView streetTable[] = {
     u"rue des Acacias", u"rue Saint-Exupéry", u"rue des Hirondelles", u"rue Édith Piaf",
     u"avenue de la République", u"rue Gambetta", u"rue Voltaire", u"rue du Général Leclerc",
     u"boulevard de la Baule", u"rue de la Métallerie", u"rue du Bois Raguenet", u"allée des Cerisiers",
-};
+});
 
-constexpr Town townTable[] = {
+constexpr auto townTable = std::to_array<Town>({
     {u"44800", u"Saint-Herblain", 40}, {u"44000", u"Nantes", 8}, {u"44100", u"Nantes", 10},
     {u"44220", u"Couëron", 10},        {u"44700", u"Orvault", 8}, {u"44610", u"Indre", 5},
     {u"44640", u"Le Pellerin", 4},     {u"44340", u"Bouguenais", 5}, {u"44880", u"Sautron", 5},
     {u"44400", u"Rezé", 5},
-};
+});
 
-constexpr WeightedText domainTable[] = {
+constexpr auto domainTable = std::to_array<WeightedText>({
     {u"gmail.com", 32}, {u"orange.fr", 18}, {u"free.fr", 12}, {u"laposte.net", 8}, {u"hotmail.fr", 9},
     {u"yahoo.fr", 6},   {u"sfr.fr", 6},     {u"outlook.fr", 5}, {u"wanadoo.fr", 4},
-};
+});
 
-constexpr QStringView noteTable[] = {
+constexpr auto noteTable = std::to_array<QStringView>({
     u"Malentendant : parler fort et face à lui.",
     u"Préfère être appelé(e) sur le fixe.",
     u"Vient en fauteuil roulant : prévoir la salle du rez-de-chaussée.",
@@ -118,7 +122,8 @@ constexpr QStringView noteTable[] = {
     u"Anxieux : éviter l'attente en salle, appeler quand le médecin est prêt.",
     u"Transport VSL : prévoir 15 minutes de marge.",
     u"Tiers payant : attestation CSS à jour en accueil.",
-};
+});
+// clang-format on
 
 } // namespace
 
@@ -163,12 +168,13 @@ QString asciiFold(QStringView text)
     QString result;
     result.reserve(decomposed.size());
     for (QChar c : decomposed) {
-        if (c == u'œ' || c == u'Œ')
+        if (c == u'œ' || c == u'Œ') {
             result += u"oe"_s;
-        else if (c == u'æ' || c == u'Æ')
+        } else if (c == u'æ' || c == u'Æ') {
             result += u"ae"_s;
-        else if (c.unicode() < 128 && c.isLetterOrNumber())
+        } else if (c.unicode() < 128 && c.isLetterOrNumber()) {
             result += c.toLower();
+        }
         // Combining accents, spaces, hyphens and apostrophes are dropped.
     }
     return result;

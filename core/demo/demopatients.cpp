@@ -3,6 +3,7 @@
 #include "demonames.h"
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -54,11 +55,13 @@ struct PatientGenerator::Household
     int parentHousehold = -1; // an elderly parent living elsewhere, on this family's account
 };
 
-PatientGenerator::PatientGenerator(DemoRandom &random, const QDate &today, const QDate &since,
-                                   const QDateTime &now, int gpCount)
-    : m_random(random), m_today(today), m_since(since), m_now(now), m_gpCount(gpCount)
-{
-}
+PatientGenerator::PatientGenerator(DemoRandom &random, QDate today, QDate since, QDateTime now, int gpCount)
+    : m_random(random)
+    , m_today(today)
+    , m_since(since)
+    , m_now(std::move(now))
+    , m_gpCount(gpCount)
+{}
 
 PatientGenerator::~PatientGenerator() = default;
 
@@ -107,11 +110,21 @@ QString PatientGenerator::email(const Patient &patient)
     const QString last = asciiFold(patient.lastName);
     QString local;
     switch (m_random.below(5)) {
-    case 0: local = first + u'.' + last; break;
-    case 1: local = first + last; break;
-    case 2: local = first.left(1) + u'.' + last; break;
-    case 3: local = first + u'_' + last; break;
-    default: local = first + u'.' + last + QString::number(patient.birthDate.year() % 100); break;
+    case 0:
+        local = first + u'.' + last;
+        break;
+    case 1:
+        local = first + last;
+        break;
+    case 2:
+        local = first.left(1) + u'.' + last;
+        break;
+    case 3:
+        local = first + u'_' + last;
+        break;
+    default:
+        local = first + u'.' + last + QString::number(patient.birthDate.year() % 100);
+        break;
     }
     const QString domain = pickWeighted(m_random, emailDomains()).text.toString();
     QString address = local + u'@' + domain;
@@ -140,9 +153,8 @@ int PatientGenerator::addPerson(PatientSet &set, Household &household, Sex sex, 
         patient.notes = pickText(m_random, deskNotes());
     patient.remindersOptOut = m_random.chance(0.03);
     // Registered before the history starts, or a few days after birth for the youngest.
-    const QDate registered = patient.birthDate > m_since
-        ? patient.birthDate.addDays(m_random.between(3, 40))
-        : m_since.addDays(-m_random.below(3650));
+    const QDate registered = patient.birthDate > m_since ? patient.birthDate.addDays(m_random.between(3, 40))
+                                                         : m_since.addDays(-m_random.below(3650));
     patient.createdAt = std::min(QDateTime(std::max(registered, patient.birthDate),
                                            QTime(m_random.between(7, 17), m_random.below(60)), Qt::UTC),
                                  m_now);
@@ -160,12 +172,18 @@ void PatientGenerator::addHousehold(PatientSet &set, int count)
 {
     Household household;
     const Town &town = pickWeighted(m_random, towns());
-    household.address = QString::number(m_random.between(1, 120)) + u' ' + pickText(m_random, streets()) + u", "
-        + town.postcode + u' ' + town.name;
+    household.address = QString::number(m_random.between(1, 120)) + u' ' + pickText(m_random, streets())
+                        + u", " + town.postcode + u' ' + town.name;
     household.gp = m_random.chance(0.92) ? m_random.below(m_gpCount) : -1;
 
-    enum Kind { Family, SingleParent, Couple, Single, Elderly };
-    constexpr int kindWeights[] = {26, 7, 30, 24, 9};
+    enum Kind {
+        Family,
+        SingleParent,
+        Couple,
+        Single,
+        Elderly
+    };
+    constexpr std::array kindWeights{26, 7, 30, 24, 9};
     const auto kind = Kind(m_random.weighted(kindWeights));
     household.homePhone = m_random.chance(kind == Elderly ? 0.8 : 0.45) ? homePhone() : QString();
 
@@ -175,23 +193,26 @@ void PatientGenerator::addHousehold(PatientSet &set, int count)
     case Family:
     case Couple: {
         const bool withChildren = kind == Family;
-        const int age = withChildren ? m_random.between(25, 55)
-                                     : (m_random.chance(0.3) ? m_random.between(25, 45) : m_random.between(50, 90));
+        const int age
+                = withChildren ? m_random.between(25, 55)
+                               : (m_random.chance(0.3) ? m_random.between(25, 45) : m_random.between(50, 90));
         const int partnerAge = std::clamp(age + m_random.between(-5, 3), 20, 97);
         const bool sharedName = m_random.chance(0.75);
         addPerson(set, household, Sex::Male, age, family, {});
-        if (room())
+        if (room()) {
             addPerson(set, household, Sex::Female, partnerAge, sharedName ? family : lastName(),
                       sharedName ? lastName() : QString());
+        }
         if (withChildren) {
-            constexpr int childWeights[] = {38, 40, 16, 6};
+            constexpr std::array childWeights{38, 40, 16, 6};
             const int children = 1 + m_random.weighted(childWeights);
             // Children born when their mother was 20 to 42.
             const int oldest = std::max(0, std::min(partnerAge - 20, 24));
             const int youngest = std::min(oldest, std::max(0, partnerAge - 42));
             for (int c = 0; c < children && room(); ++c) {
                 const int childAge = m_random.between(youngest, oldest);
-                addPerson(set, household, m_random.chance(0.5) ? Sex::Female : Sex::Male, childAge, family, {});
+                addPerson(set, household, m_random.chance(0.5) ? Sex::Female : Sex::Male, childAge, family,
+                          {});
             }
         }
         break;
@@ -234,9 +255,10 @@ void PatientGenerator::addHousehold(PatientSet &set, int count)
             continue;
         }
         const Patient &adult = set.patients[std::size_t(parent)];
-        set.contactPhone[std::size_t(child)] = adult.mobilePhone.isEmpty() ? adult.homePhone : adult.mobilePhone;
-        set.companion[std::size_t(child)] =
-            adult.firstName + u' ' + adult.lastName + (adult.sex == Sex::Female ? u" (mère)"_s : u" (père)"_s);
+        set.contactPhone[std::size_t(child)]
+                = adult.mobilePhone.isEmpty() ? adult.homePhone : adult.mobilePhone;
+        set.companion[std::size_t(child)] = adult.firstName + u' ' + adult.lastName
+                                            + (adult.sex == Sex::Female ? u" (mère)"_s : u" (père)"_s);
     }
 
     const int index = int(m_households.size());
@@ -248,12 +270,11 @@ void PatientGenerator::addHousehold(PatientSet &set, int count)
         Household parent;
         parent.gp = m_households[std::size_t(index)].gp;
         parent.address = QString::number(m_random.between(1, 80)) + u' ' + pickText(m_random, streets())
-            + u", 44800 Saint-Herblain"_s;
+                         + u", 44800 Saint-Herblain"_s;
         parent.homePhone = homePhone();
         const bool widow = m_random.chance(0.7);
-        const int member =
-            addPerson(set, parent, widow ? Sex::Female : Sex::Male, m_random.between(72, 96), family,
-                      widow ? lastName() : QString());
+        const int member = addPerson(set, parent, widow ? Sex::Female : Sex::Male, m_random.between(72, 96),
+                                     family, widow ? lastName() : QString());
         const Patient &p = set.patients[std::size_t(member)];
         set.contactPhone[std::size_t(member)] = p.mobilePhone.isEmpty() ? p.homePhone : p.mobilePhone;
         m_households.push_back(std::move(parent));

@@ -31,9 +31,9 @@ struct PatientSet
     };
 
     std::vector<Patient> patients;
-    std::vector<int> gp;                // per patient: index of their médecin traitant among the GPs, or -1
-    std::vector<QString> contactPhone;  // per patient
-    std::vector<QString> companion;     // per patient, children only
+    std::vector<int> gp;               // per patient: index of their médecin traitant among the GPs, or -1
+    std::vector<QString> contactPhone; // per patient
+    std::vector<QString> companion;    // per patient, children only
     std::vector<AccountPlan> accounts;
 };
 
@@ -41,8 +41,7 @@ class PatientGenerator
 {
 public:
     // today: the centre's date; since: the first day of the demo history (registrations before it).
-    PatientGenerator(DemoRandom &random, const QDate &today, const QDate &since, const QDateTime &now,
-                     int gpCount);
+    PatientGenerator(DemoRandom &random, QDate today, QDate since, QDateTime now, int gpCount);
     ~PatientGenerator();
     Q_DISABLE_COPY_MOVE(PatientGenerator)
 
@@ -52,7 +51,7 @@ private:
     struct Household;
 
     void addHousehold(PatientSet &set, int count);
-    int addPerson(PatientSet &set, Household &household, Sex sex, int age, const QString &lastName,
+    int addPerson(PatientSet &set, Household &household, Sex sex, int age, const QString &familyName,
                   const QString &birthName);
     void addAccounts(PatientSet &set);
     [[nodiscard]] QDate birthDateForAge(int age);

@@ -21,8 +21,8 @@ struct TypeSpec
     int minAgeMonths = -1; // -1: no rule
     int maxAgeMonths = -1;
     // Generator only:
-    int weight = 10;        // relative frequency among the types a slot allows
-    int pickMinYears = -1;  // age of the patients who come for it (-1: the profile's range)
+    int weight = 10;       // relative frequency among the types a slot allows
+    int pickMinYears = -1; // age of the patients who come for it (-1: the profile's range)
     int pickMaxYears = -1;
     Sex sex = Sex::Unknown; // Unknown: anyone
     QStringView reasons;    // '|'-separated motifs
@@ -90,8 +90,8 @@ struct AgendaProfile
 {
     QStringView key;
     std::span<const TypeSpec> types;
-    double fill;       // share of slots booked in the past
-    int minYears;      // age range of its patients
+    double fill;  // share of slots booked in the past
+    int minYears; // age range of its patients
     int maxYears;
     bool olderBias;    // elderly patients come more often
     double reasonRate; // share of desk bookings with a motif typed in

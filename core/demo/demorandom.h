@@ -13,7 +13,7 @@ namespace Accueil::Demo {
 class DemoRandom
 {
 public:
-    explicit DemoRandom(quint64 seed) : m_engine(seed) { }
+    explicit DemoRandom(quint64 seed) : m_engine(seed) {}
 
     [[nodiscard]] quint64 next() { return m_engine(); }
 

@@ -14,7 +14,7 @@ constexpr int h(int hours, int minutes = 0)
 class WeekBuilder
 {
 public:
-    explicit WeekBuilder(int slotMinutes) : m_slot(slotMinutes) { }
+    explicit WeekBuilder(int slotMinutes) : m_slot(slotMinutes) {}
 
     void add(int weekday, int start, int end, SlotKind kind)
     {
@@ -35,13 +35,18 @@ constexpr SlotKind U = SlotKind::Urgent;
 
 // How each GP runs their agenda (DOMAIN.md: one opens everything, one keeps most slots for urgent
 // calls, one never uses online booking).
-enum class GpStyle { Open, Balanced, NoWeb, UrgentHeavy };
+enum class GpStyle {
+    Open,
+    Balanced,
+    NoWeb,
+    UrgentHeavy
+};
 
 std::vector<TemplateRange> gpWeek(int index, int slot)
 {
     constexpr std::array dayOff{3, 4, 1, 3, 5, 2, 4};
     constexpr std::array saturday{true, false, true, false, true, false, true};
-    constexpr std::array styles{GpStyle::Open, GpStyle::Balanced, GpStyle::NoWeb, GpStyle::Open,
+    constexpr std::array styles{GpStyle::Open,     GpStyle::Balanced, GpStyle::NoWeb,      GpStyle::Open,
                                 GpStyle::Balanced, GpStyle::Balanced, GpStyle::UrgentHeavy};
     const auto i = std::size_t(index) % dayOff.size();
     const GpStyle style = styles[i];

@@ -1,8 +1,8 @@
 #include "demoseeder.h"
 
 #include "auth/passwordhasher.h"
-#include "democentre.h"
 #include "demoappointments.h"
+#include "democentre.h"
 #include "demopatients.h"
 #include "demosetup.h"
 #include "schedule/frenchholidays.h"
@@ -31,7 +31,7 @@ QSet<qint64> holidayWeeks(DemoRandom &random, int firstYear, int lastYear)
     auto addWeeks = [&](const QDate &day, int weeks) {
         const QDate monday = day.addDays(1 - day.dayOfWeek());
         for (int w = 0; w < weeks; ++w)
-            mondays.insert(monday.addDays(7 * w).toJulianDay());
+            mondays.insert(monday.addDays(qint64(7) * w).toJulianDay());
     };
     for (int year = firstYear; year <= lastYear; ++year) {
         if (random.chance(0.7)) {
@@ -40,14 +40,16 @@ QSet<qint64> holidayWeeks(DemoRandom &random, int firstYear, int lastYear)
             addWeeks(QDate(year, 7, 1).addDays(random.below(20)), 2);
             addWeeks(QDate(year, 8, 10).addDays(random.below(14)), 1);
         }
-        if (random.chance(0.5))
+        if (random.chance(0.5)) {
             addWeeks(QDate(year, 12, 22), 1);
-        else
+        } else {
             addWeeks(QDate(year, 2, 8).addDays(random.below(21)), 1);
-        if (random.chance(0.5))
+        }
+        if (random.chance(0.5)) {
             addWeeks(QDate(year, 4, 6).addDays(random.below(28)), 1);
-        else
+        } else {
             addWeeks(QDate(year, 10, 22), 1);
+        }
     }
     return mondays;
 }
@@ -84,74 +86,45 @@ void addHolidayBlocks(std::vector<ScheduleException> &blocks, const QSet<qint64>
     }
 }
 
-} // namespace
-
-DemoSeeder::DemoSeeder(Store &store, DemoOptions options) : m_store(store), m_options(options) { }
-
-void DemoSeeder::run(const Progress &progress)
+// Imports the patients (receiving their ids), their online accounts and the accounts' members;
+// returns the account ids in people.accounts order.
+std::vector<qint64> importPatients(Store &store, const Actor &actor, DemoRandom &random, PatientSet &people)
 {
-    auto report = [&](const QString &stage, int percent) {
-        if (progress)
-            progress(stage, percent);
-    };
-    if (m_store.count<Practitioner>() > 0 || m_store.count<Patient>() > 0) {
-        throw StoreError(StoreError::Kind::AlreadyInitialised,
-                         u"This database already has practitioners or patients: demo data only goes into an "
-                         "empty centre."_s);
-    }
-
-    const Actor actor = Actor::system(seedLabel());
-    const QTimeZone zone("Europe/Paris");
-    const QDateTime now = m_store.clock().now().toUTC();
-    const QDate today = now.toTimeZone(zone).date();
-    const int years = std::max(0, m_options.years);
-    const QDate history = today.addYears(-years);
-    const QDate last = today.addMonths(std::max(0, m_options.futureMonths));
-    DemoRandom random(m_options.seed);
-
-    report(u"Praticiens"_s, 0);
-    CentreSetup setup;
-    {
-        Transaction transaction(m_store.database());
-        setup = CentreBuilder(m_store, actor, history, today).build();
-        transaction.commit();
-    }
-
-    report(u"Patients"_s, 3);
-    PatientSet people = PatientGenerator(random, today, history, now, setup.gpCount).generate(
-            std::max(0, m_options.patients));
+    Transaction transaction(store.database());
+    store.importAll(people.patients, actor, seedLabel(), true);
+    const PasswordHasher hasher(PasswordHasher::Strength::Minimum);
     std::vector<PatientAccount> accounts;
-    {
-        Transaction transaction(m_store.database());
-        m_store.importAll(people.patients, actor, seedLabel(), true);
-        const PasswordHasher hasher(PasswordHasher::Strength::Minimum);
-        accounts.reserve(people.accounts.size());
-        for (const PatientSet::AccountPlan &plan : people.accounts) {
-            PatientAccount account;
-            account.email = plan.email;
-            account.passwordHash = hasher.hash(u"demo"_s);
-            account.holderPatientId = people.patients[std::size_t(plan.holder)].id;
-            account.createdAt = plan.createdAt;
-            if (plan.verified)
-                account.emailVerifiedAt = plan.createdAt.addSecs(random.between(60, 3600));
-            accounts.push_back(std::move(account));
-        }
-        m_store.importAll(accounts, actor, seedLabel(), true);
-        std::vector<AccountMember> members;
-        for (std::size_t a = 0; a < people.accounts.size(); ++a) {
-            for (const PatientSet::Member &member : people.accounts[a].members)
-                members.push_back({0, accounts[a].id, people.patients[std::size_t(member.patient)].id,
-                                   member.relation, 0});
-        }
-        m_store.importAll(members, actor, seedLabel(), false);
-        transaction.commit();
+    accounts.reserve(people.accounts.size());
+    for (const PatientSet::AccountPlan &plan : people.accounts) {
+        PatientAccount account;
+        account.email = plan.email;
+        account.passwordHash = hasher.hash(u"demo"_s);
+        account.holderPatientId = people.patients[std::size_t(plan.holder)].id;
+        account.createdAt = plan.createdAt;
+        if (plan.verified)
+            account.emailVerifiedAt = plan.createdAt.addSecs(random.between(60, 3600));
+        accounts.push_back(std::move(account));
     }
+    store.importAll(accounts, actor, seedLabel(), true);
+    std::vector<qint64> ids;
+    std::vector<AccountMember> members;
+    for (std::size_t a = 0; a < accounts.size(); ++a) {
+        ids.push_back(accounts[a].id);
+        for (const PatientSet::Member &member : people.accounts[a].members) {
+            members.push_back(
+                    {0, accounts[a].id, people.patients[std::size_t(member.patient)].id, member.relation, 0});
+        }
+    }
+    store.importAll(members, actor, seedLabel(), false);
+    transaction.commit();
+    return ids;
+}
 
-    // What the appointment generator needs of each patient, and who comes to whom.
-    AppointmentGenerator::Context context{m_store, random, zone, now, {}, {}, {}, {}, {}, setup.staff, {}, 92};
+// What the appointment generator keeps of each patient, and who comes to whom.
+void preparePatients(AppointmentGenerator::Context &context, const PatientSet &people,
+                     const std::vector<qint64> &accountIds, const QDate &today, int gpCount)
+{
     context.patients.resize(people.patients.size());
-    context.gpPools.resize(std::size_t(setup.gpCount));
-    context.gpWebPools.resize(std::size_t(setup.gpCount));
     for (std::size_t i = 0; i < people.patients.size(); ++i) {
         const Patient &patient = people.patients[i];
         DemoPatient &demo = context.patients[i];
@@ -165,9 +138,12 @@ void DemoSeeder::run(const Progress &progress)
         for (const PatientSet::Member &member : people.accounts[a].members) {
             DemoPatient &demo = context.patients[std::size_t(member.patient)];
             if (!demo.accountId)
-                demo.accountId = accounts[a].id;
+                demo.accountId = accountIds[a];
         }
     }
+
+    context.gpPools.resize(std::size_t(gpCount));
+    context.gpWebPools.resize(std::size_t(gpCount));
     const qint64 elderly = today.addYears(-70).toJulianDay();
     for (std::size_t i = 0; i < context.patients.size(); ++i) {
         const DemoPatient &demo = context.patients[i];
@@ -188,10 +164,54 @@ void DemoSeeder::run(const Progress &progress)
     }
     context.everyone.finish();
     context.everyoneOnline.finish();
-    for (int gp = 0; gp < setup.gpCount; ++gp) {
-        context.gpPools[std::size_t(gp)].finish();
-        context.gpWebPools[std::size_t(gp)].finish();
+    for (std::size_t gp = 0; gp < std::size_t(gpCount); ++gp) {
+        context.gpPools[gp].finish();
+        context.gpWebPools[gp].finish();
     }
+}
+
+} // namespace
+
+DemoSeeder::DemoSeeder(Store &store, DemoOptions options) : m_store(store), m_options(options) {}
+
+void DemoSeeder::run(const Progress &progress)
+{
+    auto report = [&](const QString &stage, int percent) {
+        if (progress)
+            progress(stage, percent);
+    };
+    if (m_store.count<Practitioner>() > 0 || m_store.count<Patient>() > 0) {
+        throw StoreError(StoreError::Kind::AlreadyInitialised,
+                         u"This database already has practitioners or patients: demo data only goes into an "
+                         "empty centre."_s);
+    }
+
+    const Actor actor = Actor::system(seedLabel());
+    const QTimeZone zone("Europe/Paris");
+    const QDateTime now = m_store.clock().now().toUTC();
+    const QDate today = now.toTimeZone(zone).date();
+    const QDate history = today.addYears(-std::max(0, m_options.years));
+    const QDate last = today.addMonths(std::max(0, m_options.futureMonths));
+    DemoRandom random(m_options.seed);
+
+    report(u"Praticiens"_s, 0);
+    CentreSetup setup;
+    {
+        Transaction transaction(m_store.database());
+        setup = CentreBuilder(m_store, actor, history, today).build();
+        transaction.commit();
+    }
+
+    report(u"Patients"_s, 3);
+    PatientSet people = PatientGenerator(random, today, history, now, setup.gpCount)
+                                .generate(std::max(0, m_options.patients));
+    const std::vector<qint64> accountIds = importPatients(m_store, actor, random, people);
+
+    AppointmentGenerator::Context context{.store = m_store, .random = random, .zone = zone, .now = now};
+    context.staff = setup.staff;
+    if (const std::optional<Centre> centre = m_store.centre())
+        context.horizonDays = centre->rules.horizonDays;
+    preparePatients(context, people, accountIds, today, setup.gpCount);
 
     report(u"Congés"_s, 10);
     const auto specs = practitionerSpecs();
@@ -222,8 +242,8 @@ QList<DemoLogin> DemoSeeder::logins()
     // A few practitioners: a GP with an intern, a GP doing gynaecology, the physiotherapist with two agendas.
     for (const PractitionerSpec &spec : practitionerSpecs()) {
         if (spec.lastName == u"Martin" || spec.lastName == u"Lefèvre" || spec.lastName == u"Lefort") {
-            const QString name = (spec.title.isEmpty() ? QString() : spec.title + u' ') + spec.firstName + u' '
-                + spec.lastName;
+            const QString name = (spec.title.isEmpty() ? QString() : spec.title + u' ') + spec.firstName
+                                 + u' ' + spec.lastName;
             result.append({practitionerLogin(spec), u"demo"_s, toKey(Role::Practitioner), name});
         }
     }

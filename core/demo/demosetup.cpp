@@ -8,28 +8,32 @@
 
 #include <QSet>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace Accueil::Demo {
 
 namespace {
 
+// Dr Bonnet (the fifth GP) moved from 20- to 15-minute slots a year ago.
+constexpr int gpWhoShortenedSlots = 4;
+
 // Distinct agenda colours, one per column of the desk.
-constexpr QStringView palette[] = {
-    u"#1f77b4", u"#ff7f0e", u"#2ca02c", u"#d62728", u"#9467bd", u"#8c564b", u"#e377c2", u"#7f7f7f",
-    u"#bcbd22", u"#17becf", u"#aec7e8", u"#ffbb78", u"#98df8a", u"#ff9896", u"#c5b0d5", u"#c49c94",
-    u"#f7b6d2", u"#c7c7c7", u"#dbdb8d", u"#9edae5", u"#e53935", u"#d81b60", u"#8e24aa", u"#5e35b1",
-    u"#3949ab", u"#1e88e5", u"#039be5", u"#00acc1", u"#00897b", u"#43a047", u"#7cb342", u"#c0ca33",
-    u"#fdd835", u"#ffb300", u"#fb8c00", u"#f4511e", u"#6d4c41", u"#546e7a", u"#ad1457", u"#283593",
-};
+constexpr auto palette = std::to_array<QStringView>({
+        u"#1f77b4", u"#ff7f0e", u"#2ca02c", u"#d62728", u"#9467bd", u"#8c564b", u"#e377c2", u"#7f7f7f",
+        u"#bcbd22", u"#17becf", u"#aec7e8", u"#ffbb78", u"#98df8a", u"#ff9896", u"#c5b0d5", u"#c49c94",
+        u"#f7b6d2", u"#c7c7c7", u"#dbdb8d", u"#9edae5", u"#e53935", u"#d81b60", u"#8e24aa", u"#5e35b1",
+        u"#3949ab", u"#1e88e5", u"#039be5", u"#00acc1", u"#00897b", u"#43a047", u"#7cb342", u"#c0ca33",
+        u"#fdd835", u"#ffb300", u"#fb8c00", u"#f4511e", u"#6d4c41", u"#546e7a", u"#ad1457", u"#283593",
+});
 
 // Desk columns are grouped by profession in this order.
 int professionOrder(QStringView profile)
 {
-    constexpr QStringView order[] = {u"gp",           u"intern",    u"dentist",
-                                     u"nurse",        u"physiotherapist", u"osteopathy",
-                                     u"dietician",    u"psychomotor_therapist", u"psychologist",
-                                     u"orthoptist",   u"podiatrist"};
+    constexpr auto order = std::to_array<QStringView>(
+            {u"gp", u"intern", u"dentist", u"nurse", u"physiotherapist", u"osteopathy", u"dietician",
+             u"psychomotor_therapist", u"psychologist", u"orthoptist", u"podiatrist"});
     for (std::size_t i = 0; i < std::size(order); ++i) {
         if (order[i] == profile)
             return int(i + 1) * 100;
@@ -53,7 +57,7 @@ bool offersService(int practitioner, QStringView label)
 
 QString profileOf(const PractitionerSpec &spec)
 {
-    if (spec.supervisor.size() > 0)
+    if (!spec.supervisor.isEmpty())
         return u"intern"_s;
     if (spec.profession == u"osteopath")
         return u"osteopathy"_s;
@@ -72,8 +76,10 @@ std::vector<Slot> slotsOf(const std::vector<TemplateRange> &ranges, int weekday)
     for (const TemplateRange &range : ranges) {
         if (range.weekday != weekday)
             continue;
-        for (int start = range.startMinute; start + range.slotMinutes <= range.endMinute; start += range.slotMinutes)
+        for (int start = range.startMinute; start + range.slotMinutes <= range.endMinute;
+             start += range.slotMinutes) {
             grid.push_back({start, range.slotMinutes, range.kind});
+        }
     }
     std::sort(grid.begin(), grid.end(), [](const Slot &a, const Slot &b) { return a.start < b.start; });
     return grid;
@@ -83,21 +89,24 @@ std::vector<Slot> slotsOf(const std::vector<TemplateRange> &ranges, int weekday)
 std::pair<QDate, QDate> semesterAround(const QDate &today)
 {
     QDate start;
-    if (today.month() >= 11)
+    if (today.month() >= 11) {
         start = QDate(today.year(), 11, 1);
-    else if (today.month() >= 5)
+    } else if (today.month() >= 5) {
         start = QDate(today.year(), 5, 1);
-    else
+    } else {
         start = QDate(today.year() - 1, 11, 1);
+    }
     return {start, start.addMonths(6).addDays(-1)};
 }
 
 } // namespace
 
-CentreBuilder::CentreBuilder(Store &store, const Actor &actor, const QDate &history, const QDate &today)
-    : m_store(store), m_actor(actor), m_history(history), m_today(today)
-{
-}
+CentreBuilder::CentreBuilder(Store &store, Actor actor, QDate history, QDate today)
+    : m_store(store)
+    , m_actor(std::move(actor))
+    , m_history(history)
+    , m_today(today)
+{}
 
 CentreSetup CentreBuilder::build()
 {
@@ -120,10 +129,11 @@ void CentreBuilder::configureCentre()
     centre.email = spec.email.toString();
     centre.timeZone = u"Europe/Paris"_s;
     centre.publicHolidayRegion = u"FR"_s;
-    if (centre.id == 0)
+    if (centre.id == 0) {
         m_store.insert(centre, m_actor);
-    else
+    } else {
         m_store.update(centre, m_actor);
+    }
 }
 
 void CentreBuilder::addPractitioners(CentreSetup &setup)
@@ -174,7 +184,8 @@ void CentreBuilder::addServices(const CentreSetup &setup)
 PlannedTemplate CentreBuilder::addTemplate(qint64 agendaId, const QString &label, const QDate &from,
                                            const QDate &to, std::vector<TemplateRange> ranges)
 {
-    const ScheduleTemplate stored = m_store.insert(ScheduleTemplate{0, agendaId, label, from, to, 0}, m_actor);
+    const ScheduleTemplate stored
+            = m_store.insert(ScheduleTemplate{0, agendaId, label, from, to, 0}, m_actor);
     PlannedTemplate plan;
     plan.from = from;
     plan.to = to;
@@ -186,14 +197,16 @@ PlannedTemplate CentreBuilder::addTemplate(qint64 agendaId, const QString &label
     return plan;
 }
 
-void CentreBuilder::addAgenda(CentreSetup &setup, AgendaPlan plan, const QString &name, int sortOrder, int index)
+void CentreBuilder::addAgenda(CentreSetup &setup, AgendaPlan plan, const QString &name, int sortOrder,
+                              int index)
 {
     Agenda agenda;
     agenda.kind = AgendaKind::Practitioner;
-    if (plan.practitioner >= 0)
+    if (plan.practitioner >= 0) {
         agenda.practitionerId = setup.practitionerIds[std::size_t(plan.practitioner)];
-    else
+    } else {
         agenda.kind = plan.profile->key == u"ultrasound" ? AgendaKind::Equipment : AgendaKind::Room;
+    }
     agenda.name = name;
     agenda.colour = palette[std::size_t(m_colour++) % std::size(palette)].toString();
     agenda.sortOrder = sortOrder;
@@ -235,10 +248,11 @@ void CentreBuilder::addAgenda(CentreSetup &setup, AgendaPlan plan, const QString
     const QDate from(m_history.year(), m_history.month(), 1);
     if (profile == u"intern") {
         const auto [start, end] = semesterAround(m_today);
-        const QString label = start.month() == 11 ? u"Semestre d'hiver %1-%2"_s.arg(start.year()).arg(start.year() + 1)
-                                                  : u"Semestre d'été %1"_s.arg(start.year());
+        const QString label = start.month() == 11
+                                      ? u"Semestre d'hiver %1-%2"_s.arg(start.year()).arg(start.year() + 1)
+                                      : u"Semestre d'été %1"_s.arg(start.year());
         plan.templates.push_back(addTemplate(plan.agendaId, label, start, end, weekPlan(profile, index)));
-    } else if (profile == u"gp" && index == 4 && m_today.addYears(-1) > from) {
+    } else if (profile == u"gp" && index == gpWhoShortenedSlots && m_today.addYears(-1) > from) {
         // This GP moved from 20- to 15-minute consultations a year ago: two successive templates.
         const QDate change = m_today.addYears(-1);
         plan.templates.push_back(addTemplate(plan.agendaId, u"Semaine type (créneaux de 20 min)"_s, from,
@@ -246,7 +260,8 @@ void CentreBuilder::addAgenda(CentreSetup &setup, AgendaPlan plan, const QString
         plan.templates.push_back(
                 addTemplate(plan.agendaId, u"Semaine type"_s, change, {}, weekPlan(profile, index, 15)));
     } else {
-        plan.templates.push_back(addTemplate(plan.agendaId, u"Semaine type"_s, from, {}, weekPlan(profile, index)));
+        plan.templates.push_back(
+                addTemplate(plan.agendaId, u"Semaine type"_s, from, {}, weekPlan(profile, index)));
     }
     setup.agendas.push_back(std::move(plan));
 }
@@ -280,9 +295,9 @@ void CentreBuilder::addAgendas(CentreSetup &setup)
         QStringView profile;
         QStringView name;
     };
-    constexpr Resource resources[] = {{u"surgery_room", u"Salle de petite chirurgie"},
-                                      {u"meeting_room", u"Salle de réunion"},
-                                      {u"ultrasound", u"Échographe"}};
+    constexpr auto resources = std::to_array<Resource>({{u"surgery_room", u"Salle de petite chirurgie"},
+                                                        {u"meeting_room", u"Salle de réunion"},
+                                                        {u"ultrasound", u"Échographe"}});
     int order = 5000;
     for (const Resource &resource : resources) {
         AgendaPlan plan;
@@ -306,10 +321,11 @@ void CentreBuilder::addStaff(CentreSetup &setup)
         user.createdAt = created;
         initials.insert(user.initials);
         const qint64 id = m_store.insert(user, m_actor).id;
-        if (spec.role == Role::Secretary)
+        if (spec.role == Role::Secretary) {
             setup.staff.secretaries.push_back(id);
-        else if (spec.role == Role::Coordinator)
+        } else if (spec.role == Role::Coordinator) {
             setup.staff.coordinator = id;
+        }
     }
 
     const auto specs = practitionerSpecs();
@@ -322,7 +338,7 @@ void CentreBuilder::addStaff(CentreSetup &setup)
         user.practitionerId = setup.practitionerIds[i];
         user.passwordHash = hasher.hash(u"demo"_s);
         user.createdAt = created;
-        // Initials must tell everyone apart: "NR", then "NRO" for a second Nicolas Roux-like pair.
+        // Initials must tell everyone apart: Nicolas Roux is "NR", so Nathalie Robin becomes "NRO".
         const QString first = asciiFold(spec.firstName.left(1)).toUpper();
         const QString last = spec.lastName.toString().remove(u' ').toUpper();
         QString candidate = first + last.left(1);

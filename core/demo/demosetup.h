@@ -18,8 +18,8 @@ namespace Accueil::Demo {
 // appointment types and template weeks, and the desk logins.
 struct CentreSetup
 {
-    std::vector<qint64> practitionerIds;   // in practitionerSpecs() order
-    std::vector<int> gpIndex;              // per practitioner: its GP number (interns: their supervisor's), or -1
+    std::vector<qint64> practitionerIds; // in practitionerSpecs() order
+    std::vector<int> gpIndex; // per practitioner: its GP number (interns: their supervisor's), or -1
     int gpCount = 0;
     std::vector<AgendaPlan> agendas;
     std::vector<std::vector<qint64>> agendasOf; // per practitioner: their agenda ids
@@ -30,7 +30,7 @@ class CentreBuilder
 {
 public:
     // history: the first day of the demo history; today: the centre's date.
-    CentreBuilder(Store &store, const Actor &actor, const QDate &history, const QDate &today);
+    CentreBuilder(Store &store, Actor actor, QDate history, QDate today);
 
     [[nodiscard]] CentreSetup build();
 

@@ -3,6 +3,7 @@
 #include "enums.h"
 
 #include <QString>
+#include <QTime>
 
 #include <optional>
 
@@ -37,6 +38,22 @@ struct AppointmentType
     std::optional<int> minAgeMonths;
     std::optional<int> maxAgeMonths;
     bool active = true;
+    int version = 0;
+};
+
+// An agenda's own booking rules; an unset field follows the centre's default (Centre::rules).
+struct AgendaRules
+{
+    qint64 id = 0;
+    qint64 agendaId = 0;
+    std::optional<int> horizonDays;
+    std::optional<int> minimumNoticeMinutes;
+    std::optional<QTime> urgentReleaseTime;
+    std::optional<int> urgentReleaseDayOffset;
+    std::optional<int> cancellationDeadlineHours;
+    std::optional<int> maxOnlineReschedules;
+    std::optional<bool> newPatientsOnline;
+    std::optional<int> maxOnlineBookingsPerDay;
     int version = 0;
 };
 

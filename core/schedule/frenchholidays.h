@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QString>
 
 namespace Accueil {
 
@@ -13,5 +14,8 @@ namespace Accueil {
 // 8 May, Ascension, Whit Monday, 14 July, 15 August, 1 November, 11 November, 25 December.
 [[nodiscard]] QList<QDate> frenchPublicHolidays(int year);
 [[nodiscard]] bool isFrenchPublicHoliday(const QDate &date);
+// The French name of the public holiday on date ("Lundi de Pâques", "Fête nationale" ...), or an
+// empty string on any other day. Labels blocked slots, so it is French whatever the UI language.
+[[nodiscard]] QString frenchPublicHolidayName(const QDate &date);
 
 } // namespace Accueil

@@ -46,6 +46,8 @@ StoreError::Kind kindOf(const QSqlError &error, Database::Backend backend)
     bool numeric = false;
     const int extended = code.toInt(&numeric);
     const int primary = numeric ? extended & 0xff : -1;
+    if (text.contains(u"appointment_no_overlap"))
+        return Kind::SlotTaken;
     if (text.contains(u"UNIQUE constraint failed") || extended == 2067 || extended == 1555)
         return Kind::UniqueViolation;
     if (text.contains(u"FOREIGN KEY constraint failed") || extended == 787)
@@ -237,7 +239,9 @@ void Database::fail(const QSqlError &error, const QString &context) const
 {
     const StoreError::Kind kind = kindOf(error, backend());
     QString message = describe(error);
-    if (kind == StoreError::Kind::Query)
+    if (kind == StoreError::Kind::SlotTaken)
+        message = u"This time was just taken by another booking."_s;
+    else if (kind == StoreError::Kind::Query)
         message += u" (while running: "_s + context.simplified().left(200) + u")"_s;
     else if (kind == StoreError::Kind::Connection)
         message = u"The connection to the database was lost: "_s + message;

@@ -4,6 +4,7 @@
 #include "storeerror.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStringList>
 
@@ -273,8 +274,42 @@ CREATE INDEX audit_event_entity_idx ON audit_event (entity, entity_id);
 CREATE INDEX audit_event_at_idx ON audit_event (at);
 )SQL";
 
+// Overlapping active appointments are refused by the database itself, whatever the client: an
+// exclusion constraint on PostgreSQL, triggers on SQLite (which runs one writer at a time). A
+// deliberate overbooking by staff (overbooked = TRUE) and cancelled appointments are not counted.
+constexpr auto migration2 = R"SQL(
+CREATE TABLE agenda_rules (
+    id {ID},
+    agenda_id BIGINT NOT NULL UNIQUE REFERENCES agenda(id),
+    horizon_days INTEGER,
+    min_notice_minutes INTEGER,
+    urgent_release_time TEXT,
+    urgent_release_day_offset INTEGER,
+    cancel_deadline_hours INTEGER,
+    max_online_reschedules INTEGER,
+    new_patients_online {BOOL},
+    max_online_per_day INTEGER,
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX appointment_series_idx ON appointment (series_id);
+-- postgres
+CREATE EXTENSION IF NOT EXISTS btree_gist;
+-- postgres
+ALTER TABLE appointment ADD CONSTRAINT appointment_no_overlap
+    EXCLUDE USING gist (agenda_id WITH =, int8range(start_utc, end_utc) WITH &&)
+    WHERE (status <> 'cancelled' AND NOT overbooked);
+-- sqlite
+CREATE TRIGGER appointment_no_overlap_insert BEFORE INSERT ON appointment
+WHEN NEW.status <> 'cancelled' AND NEW.overbooked = 0
+BEGIN SELECT RAISE(ABORT, 'appointment_no_overlap: the time is already taken') WHERE EXISTS (SELECT 1 FROM appointment a WHERE a.agenda_id = NEW.agenda_id AND a.status <> 'cancelled' AND a.overbooked = 0 AND a.start_utc >= NEW.start_utc - 86400 AND a.start_utc < NEW.end_utc AND a.end_utc > NEW.start_utc); END;
+-- sqlite
+CREATE TRIGGER appointment_no_overlap_update BEFORE UPDATE OF agenda_id, start_utc, end_utc, status, overbooked ON appointment
+WHEN NEW.status <> 'cancelled' AND NEW.overbooked = 0
+BEGIN SELECT RAISE(ABORT, 'appointment_no_overlap: the time is already taken') WHERE EXISTS (SELECT 1 FROM appointment a WHERE a.agenda_id = NEW.agenda_id AND a.id <> NEW.id AND a.status <> 'cancelled' AND a.overbooked = 0 AND a.start_utc >= NEW.start_utc - 86400 AND a.start_utc < NEW.end_utc AND a.end_utc > NEW.start_utc); END;
+)SQL";
+
 // Append new migrations here; never edit one that has shipped.
-constexpr std::array migrations{migration1};
+constexpr std::array migrations{migration1, migration2};
 
 QString render(const char *sql, Database::Backend backend)
 {
@@ -289,11 +324,23 @@ QString render(const char *sql, Database::Backend backend)
     return text;
 }
 
-QStringList statements(const QString &script)
+// Statements end with a semicolon at the end of a line (trigger bodies keep theirs on one line).
+// A statement whose first line is "-- postgres" or "-- sqlite" runs on that backend only.
+QStringList statements(const QString &script, Database::Backend backend)
 {
+    static const QRegularExpression separator(u";[ \\t]*(\\n|$)"_s);
     QStringList result;
-    for (const QString &part : script.split(u';')) {
-        const QString statement = part.trimmed();
+    for (const QString &part : script.split(separator)) {
+        QString statement = part.trimmed();
+        if (statement.startsWith(u"-- postgres\n"_s)) {
+            if (backend != Database::Backend::Postgres)
+                continue;
+            statement = statement.mid(12).trimmed();
+        } else if (statement.startsWith(u"-- sqlite\n"_s)) {
+            if (backend != Database::Backend::Sqlite)
+                continue;
+            statement = statement.mid(10).trimmed();
+        }
         if (!statement.isEmpty())
             result << statement;
     }
@@ -342,7 +389,7 @@ int Schema::migrate(Database &db, const Progress &progress)
     const int total = latest - current;
     for (int version = current + 1; version <= latest; ++version) {
         Transaction transaction(db);
-        for (const QString &statement : statements(render(migrations[version - 1], db.backend())))
+        for (const QString &statement : statements(render(migrations[version - 1], db.backend()), db.backend()))
             db.execute(statement);
         db.run(u"INSERT INTO schema_version (version, applied_at, application) VALUES (?, ?, ?)"_s,
                {version, QDateTime::currentSecsSinceEpoch(), u"Accueil " ACCUEIL_VERSION ""_s});

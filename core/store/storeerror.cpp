@@ -2,8 +2,8 @@
 
 namespace Accueil {
 
-StoreError::StoreError(Kind kind, const QString &message)
-    : std::runtime_error(message.toStdString()), m_kind(kind), m_message(message)
+StoreError::StoreError(Kind kind, const QString &message, const QString &code)
+    : std::runtime_error(message.toStdString()), m_kind(kind), m_message(message), m_code(code)
 {
 }
 

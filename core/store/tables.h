@@ -95,6 +95,21 @@ struct Table<Agenda>
 };
 
 template<>
+struct Table<AgendaRules>
+{
+    static constexpr const char *name = "agenda_rules";
+    static constexpr auto columns = std::make_tuple(
+        Col{"agenda_id", &AgendaRules::agendaId}, Col{"horizon_days", &AgendaRules::horizonDays},
+        Col{"min_notice_minutes", &AgendaRules::minimumNoticeMinutes},
+        Col{"urgent_release_time", &AgendaRules::urgentReleaseTime},
+        Col{"urgent_release_day_offset", &AgendaRules::urgentReleaseDayOffset},
+        Col{"cancel_deadline_hours", &AgendaRules::cancellationDeadlineHours},
+        Col{"max_online_reschedules", &AgendaRules::maxOnlineReschedules},
+        Col{"new_patients_online", &AgendaRules::newPatientsOnline},
+        Col{"max_online_per_day", &AgendaRules::maxOnlineBookingsPerDay});
+};
+
+template<>
 struct Table<AppointmentType>
 {
     static constexpr const char *name = "appointment_type";

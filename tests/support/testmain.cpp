@@ -38,6 +38,10 @@ const char *kindName(StoreError::Kind kind)
         return "VersionConflict";
     case Kind::SlotTaken:
         return "SlotTaken";
+    case Kind::RuleRefused:
+        return "RuleRefused";
+    case Kind::Invalid:
+        return "Invalid";
     case Kind::Busy:
         return "Busy";
     case Kind::Query:

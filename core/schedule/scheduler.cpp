@@ -1,0 +1,257 @@
+#include "scheduler.h"
+
+#include "schedulercontext.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Accueil {
+
+namespace {
+
+constexpr qint64 day = 86400;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Accueil::Scheduler", text);
+}
+
+bool kindAllowedForType(const AppointmentType &type, SlotKind kind)
+{
+    if (type.allowedSlotKinds.isEmpty())
+        return true;
+    const QString key = toKey(kind);
+    for (const QStringView allowed : QStringView(type.allowedSlotKinds).split(u','))
+        if (allowed.trimmed() == key)
+            return true;
+    return false;
+}
+
+} // namespace
+
+Scheduler::Scheduler(Store &store)
+    : m_store(store), m_centre(store.centre().value_or(Centre{})), m_zone(m_centre.timeZone.toUtf8())
+{
+    if (!m_zone.isValid())
+        m_zone = QTimeZone("Europe/Paris");
+}
+
+QDateTime Scheduler::localMidnight(const QDate &date) const
+{
+    return QDateTime(date, QTime(0, 0), m_zone).toUTC();
+}
+
+HolidayPolicy Scheduler::holidayPolicy() const
+{
+    return {m_centre.publicHolidayRegion == u"FR"};
+}
+
+RuleBook Scheduler::rulesFor(qint64 agendaId)
+{
+    std::vector<AgendaRules> own = m_store.select<AgendaRules>(u"agenda_id = ?"_s, {agendaId});
+    return RuleBook(RuleBook::effective(m_centre.rules, own.empty() ? std::nullopt : std::optional(own.front())),
+                    m_zone);
+}
+
+Scheduler::Context Scheduler::loadContext(qint64 agendaId, qint64 typeId)
+{
+    const std::optional<Agenda> agenda = m_store.find<Agenda>(agendaId);
+    if (!agenda)
+        throw StoreError(StoreError::Kind::NotFound, tr("This agenda does not exist."));
+    const std::optional<AppointmentType> type = m_store.find<AppointmentType>(typeId);
+    if (!type || type->agendaId != agendaId)
+        throw StoreError(StoreError::Kind::Invalid, tr("This type of appointment does not belong to this agenda."));
+    std::optional<Practitioner> practitioner;
+    if (agenda->practitionerId)
+        practitioner = m_store.find<Practitioner>(*agenda->practitionerId);
+    return Context{*agenda, *type, practitioner, rulesFor(agendaId)};
+}
+
+AgendaSchedule Scheduler::loadSchedule(qint64 agendaId, qint64 fromSecs, qint64 toSecs)
+{
+    AgendaSchedule schedule;
+    schedule.templates = m_store.select<ScheduleTemplate>(u"agenda_id = ?"_s, {agendaId});
+    schedule.ranges = m_store.select<TemplateRange>(
+        u"template_id IN (SELECT id FROM schedule_template WHERE agenda_id = ?)"_s, {agendaId});
+    schedule.exceptions = m_store.select<ScheduleException>(u"agenda_id = ? AND start_utc < ? AND end_utc > ?"_s,
+                                                            {agendaId, toSecs, fromSecs});
+    return schedule;
+}
+
+std::vector<Scheduler::Busy> Scheduler::loadBusy(qint64 agendaId, qint64 fromSecs, qint64 toSecs, qint64 ignoreId)
+{
+    QSqlQuery &query = m_store.database().prepared(
+        u"SELECT start_utc, end_utc FROM appointment WHERE agenda_id = ? AND status <> 'cancelled' "
+        "AND start_utc >= ? AND start_utc < ? AND end_utc > ? AND id <> ? ORDER BY start_utc"_s);
+    query.addBindValue(agendaId);
+    query.addBindValue(fromSecs - day);
+    query.addBindValue(toSecs);
+    query.addBindValue(fromSecs);
+    query.addBindValue(ignoreId);
+    m_store.database().exec(query);
+    std::vector<Busy> busy;
+    while (query.next())
+        busy.push_back({query.value(0).toLongLong(), query.value(1).toLongLong()});
+    query.finish();
+    return busy;
+}
+
+std::vector<Slot> Scheduler::slots(qint64 agendaId, const QDate &from, const QDate &to)
+{
+    const qint64 fromSecs = localMidnight(from).toSecsSinceEpoch();
+    const qint64 toSecs = localMidnight(to.addDays(1)).toSecsSinceEpoch();
+    return buildSlots(loadSchedule(agendaId, fromSecs, toSecs), m_zone, from, to, holidayPolicy());
+}
+
+std::vector<FreeSlot> Scheduler::freeStarts(const Context &context, const QDate &from, const QDate &to,
+                                            Channel channel, qint64 ignoreId)
+{
+    std::vector<FreeSlot> result;
+    if (!context.agenda.active || !context.type.active)
+        return result;
+    const bool web = !isStaffChannel(channel);
+    if (web && !context.type.onlineBookable)
+        return result;
+
+    const QDateTime now = m_store.clock().now();
+    QDate first = from;
+    QDate last = to;
+    if (web)
+        last = std::min(last, context.rules.lastOnlineDate(now));
+    first = std::max(first, now.toTimeZone(m_zone).date());
+    if (first > last)
+        return result;
+
+    const qint64 fromSecs = localMidnight(first).toSecsSinceEpoch();
+    const qint64 toSecs = localMidnight(last.addDays(1)).toSecsSinceEpoch();
+    const std::vector<Slot> grid =
+        buildSlots(loadSchedule(context.agenda.id, fromSecs, toSecs), m_zone, first, last, holidayPolicy());
+    const std::vector<Busy> busy = loadBusy(context.agenda.id, fromSecs, toSecs, ignoreId);
+    const qint64 earliest = (web ? context.rules.earliestOnlineStart(now) : now).toSecsSinceEpoch();
+
+    // Urgent slots open online at a time that depends on their day: remember the last day asked.
+    QDate releaseDay;
+    bool released = false;
+    const auto allowed = [&](const Slot &slot) {
+        if (!slot.bookable() || !kindAllowedForType(context.type, slot.kind))
+            return false;
+        if (!web)
+            return true;
+        if (slot.kind == SlotKind::Internet)
+            return true;
+        if (slot.kind != SlotKind::Urgent)
+            return false;
+        const QDate slotDay = slot.start.toTimeZone(m_zone).date();
+        if (slotDay != releaseDay) {
+            releaseDay = slotDay;
+            released = now >= context.rules.urgentReleaseAt(slotDay);
+        }
+        return released;
+    };
+
+    const qint64 duration = qint64(context.type.durationMinutes) * 60;
+    std::size_t busyIndex = 0;
+    for (std::size_t i = 0; i < grid.size(); ++i) {
+        const Slot &slot = grid[i];
+        const qint64 start = slot.start.toSecsSinceEpoch();
+        if (start < earliest || !allowed(slot))
+            continue;
+        // A type longer than the slot takes the following contiguous slots, all allowed.
+        const qint64 end = start + duration;
+        qint64 covered = slot.end.toSecsSinceEpoch();
+        for (std::size_t j = i + 1; covered < end && j < grid.size(); ++j) {
+            if (grid[j].start.toSecsSinceEpoch() != covered || !allowed(grid[j]))
+                break;
+            covered = grid[j].end.toSecsSinceEpoch();
+        }
+        if (covered < end)
+            continue;
+        // busy is sorted by start; skip what ends before this start (at most a day long).
+        while (busyIndex < busy.size() && busy[busyIndex].start + day <= start)
+            ++busyIndex;
+        bool free = true;
+        for (std::size_t k = busyIndex; k < busy.size() && busy[k].start < end; ++k) {
+            if (busy[k].end > start) {
+                free = false;
+                break;
+            }
+        }
+        if (free)
+            result.push_back({context.agenda.id, context.type.id, slot.start,
+                              QDateTime::fromSecsSinceEpoch(end, Qt::UTC), slot.kind});
+    }
+    return result;
+}
+
+std::vector<FreeSlot> Scheduler::availability(qint64 agendaId, qint64 typeId, const QDate &from, const QDate &to,
+                                              Channel channel)
+{
+    return freeStarts(loadContext(agendaId, typeId), from, to, channel, 0);
+}
+
+std::vector<FreeSlot> Scheduler::nextFree(const std::vector<Candidate> &candidates, const QDateTime &after,
+                                          Channel channel, int searchDays)
+{
+    std::vector<FreeSlot> found;
+    const QDate firstDay = after.toTimeZone(m_zone).date();
+    const QDate lastDay = firstDay.addDays(searchDays);
+    for (const Candidate &candidate : candidates) {
+        const Context context = loadContext(candidate.agendaId, candidate.typeId);
+        // Growing windows: most answers are in the first days, a few weeks away at worst.
+        QDate from = firstDay;
+        for (int span = 3; from <= lastDay; span *= 3) {
+            const QDate to = std::min(lastDay, from.addDays(span - 1));
+            const std::vector<FreeSlot> free = freeStarts(context, from, to, channel, 0);
+            const auto it = std::find_if(free.begin(), free.end(), [&](const FreeSlot &s) { return s.start >= after; });
+            if (it != free.end()) {
+                found.push_back(*it);
+                break;
+            }
+            from = to.addDays(1);
+        }
+    }
+    std::stable_sort(found.begin(), found.end(), [](const FreeSlot &a, const FreeSlot &b) { return a.start < b.start; });
+    return found;
+}
+
+std::vector<Candidate> Scheduler::candidatesForProfession(const QString &profession, const QString &typeLabel)
+{
+    std::vector<Candidate> candidates;
+    const std::vector<Agenda> agendas = m_store.select<Agenda>(
+        u"active = ? AND practitioner_id IN (SELECT id FROM practitioner WHERE profession = ? AND active = ?)"_s,
+        {true, profession, true}, u"sort_order, id"_s);
+    for (const Agenda &agenda : agendas) {
+        std::vector<AppointmentType> types =
+            m_store.select<AppointmentType>(u"agenda_id = ? AND active = ?"_s, {agenda.id, true});
+        const auto match = std::find_if(types.begin(), types.end(),
+                                        [&](const AppointmentType &t) { return t.label == typeLabel; });
+        if (match != types.end())
+            candidates.push_back({agenda.id, match->id});
+        else if (typeLabel.isEmpty() && !types.empty())
+            candidates.push_back({agenda.id, types.front().id});
+    }
+    return candidates;
+}
+
+std::vector<Candidate> Scheduler::candidatesForService(qint64 serviceId)
+{
+    std::vector<Candidate> candidates;
+    const std::vector<Agenda> agendas = m_store.select<Agenda>(
+        u"active = ? AND practitioner_id IN (SELECT practitioner_id FROM practitioner_service WHERE service_id = ?)"_s,
+        {true, serviceId}, u"sort_order, id"_s);
+    for (const Agenda &agenda : agendas) {
+        const std::vector<AppointmentType> types =
+            m_store.select<AppointmentType>(u"agenda_id = ? AND active = ?"_s, {agenda.id, true},
+                                            u"online_bookable DESC, id"_s);
+        if (!types.empty())
+            candidates.push_back({agenda.id, types.front().id});
+    }
+    return candidates;
+}
+
+} // namespace Accueil

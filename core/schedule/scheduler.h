@@ -1,0 +1,150 @@
+#pragma once
+
+#include "bookingrules.h"
+#include "domain/agenda.h"
+#include "domain/appointment.h"
+#include "domain/audit.h"
+#include "domain/schedule.h"
+#include "slotgrid.h"
+
+#include <QDate>
+#include <QDateTime>
+
+#include <optional>
+#include <vector>
+
+namespace Accueil {
+
+class Store;
+
+// A free start time for a type in an agenda.
+struct FreeSlot
+{
+    qint64 agendaId = 0;
+    qint64 typeId = 0;
+    QDateTime start; // UTC
+    QDateTime end;   // UTC
+    SlotKind kind = SlotKind::Desk;
+    friend bool operator==(const FreeSlot &, const FreeSlot &) = default;
+};
+
+// An agenda and the type to book in it (types belong to agendas).
+struct Candidate
+{
+    qint64 agendaId = 0;
+    qint64 typeId = 0;
+};
+
+struct BookingRequest
+{
+    qint64 agendaId = 0;
+    qint64 typeId = 0;
+    QDateTime start; // UTC
+    std::optional<qint64> patientId;
+    QString reason;
+    QString phone;
+    QString companion;
+    Channel channel = Channel::Desk;
+    bool overbook = false; // staff only: place it over whatever is there, shown as overbooked
+    std::optional<qint64> accountId; // the patient account booking online
+};
+
+struct SeriesResult
+{
+    std::vector<Appointment> booked;
+    std::vector<QDate> notPlaced; // the days a session was wanted but no time was free
+};
+
+struct TemplateChange
+{
+    ScheduleTemplate newTemplate;
+    std::vector<Appointment> noLongerFitting; // kept as they are, listed for the desk to look at
+};
+
+struct ExceptionResult
+{
+    ScheduleException exception;
+    std::vector<Appointment> affected; // active appointments inside a blocked period
+};
+
+// The scheduling engine: slot grids, free times, rules and conflict-free booking, through the
+// store. The desk, the booking page and live sync all ask it the same questions. Errors are
+// StoreError: SlotTaken (someone was faster), RuleRefused (code() names the rule), Invalid,
+// NotFound, VersionConflict.
+class Scheduler
+{
+public:
+    explicit Scheduler(Store &store);
+
+    [[nodiscard]] QTimeZone zone() const { return m_zone; }
+    [[nodiscard]] RuleBook rulesFor(qint64 agendaId);
+
+    [[nodiscard]] std::vector<Slot> slots(qint64 agendaId, const QDate &from, const QDate &to);
+    // Free start times for the type over the local dates [from, to], as seen by the channel:
+    // staff see desk, internet and urgent slots; the web sees internet slots, urgent slots once
+    // released, within the horizon and the minimum notice, and only types bookable online.
+    [[nodiscard]] std::vector<FreeSlot> availability(qint64 agendaId, qint64 typeId, const QDate &from,
+                                                     const QDate &to, Channel channel);
+    // The earliest free time of each candidate after `after`, searching up to searchDays ahead,
+    // sorted by time (the first is "the next free slot"; the desk shows the others too).
+    [[nodiscard]] std::vector<FreeSlot> nextFree(const std::vector<Candidate> &candidates, const QDateTime &after,
+                                                 Channel channel, int searchDays = 92);
+    // Every active agenda of a profession ("gp") with its type of that label (or its first type).
+    [[nodiscard]] std::vector<Candidate> candidatesForProfession(const QString &profession,
+                                                                 const QString &typeLabel = {});
+    // Who does what: the agendas of the practitioners offering a service, each with its first
+    // type bookable online (or first type).
+    [[nodiscard]] std::vector<Candidate> candidatesForService(qint64 serviceId);
+
+    Appointment book(const BookingRequest &request, const Actor &actor);
+    // A series type (e.g. 10 physiotherapy sessions, twice a week) from request.start: each session
+    // at the same time if free, else the closest free time that day, else listed as not placed.
+    SeriesResult bookSeries(const BookingRequest &request, const Actor &actor);
+    // Moves (or resizes, with a new duration) an appointment; expectedVersion guards against a
+    // change made meanwhile by someone else. Online moves follow the reschedule rules.
+    Appointment move(qint64 appointmentId, int expectedVersion, qint64 agendaId, const QDateTime &start,
+                     int durationMinutes, const Actor &actor);
+    Appointment cancel(qint64 appointmentId, const QString &reason, const Actor &actor);
+
+    // "From validFrom, this template week" in one action: the current template ends the day before,
+    // booked appointments stay where they are and the ones that no longer fit the new grid are listed.
+    TemplateChange changeTemplate(qint64 agendaId, const QDate &validFrom, std::vector<TemplateRange> ranges,
+                                  const QString &label, const Actor &actor);
+
+    ExceptionResult blockPeriod(qint64 agendaId, const QDateTime &start, const QDateTime &end, const QString &label,
+                                const Actor &actor);
+    ScheduleException setSlotKind(qint64 agendaId, const QDateTime &start, const QDateTime &end, SlotKind kind,
+                                  const Actor &actor);
+    ScheduleException splitSlot(qint64 agendaId, const QDateTime &slotStart, const QDateTime &slotEnd,
+                                int pieceMinutes, const Actor &actor);
+    ScheduleException mergeSlots(qint64 agendaId, const QDateTime &start, const QDateTime &end, const Actor &actor);
+    ScheduleException addExtraSlot(qint64 agendaId, const QDateTime &start, const QDateTime &end, SlotKind kind,
+                                   const QString &label, const Actor &actor);
+    ScheduleException openHoliday(qint64 agendaId, const QDate &day, const Actor &actor);
+
+private:
+    struct Busy
+    {
+        qint64 start;
+        qint64 end;
+    };
+    struct Context; // one agenda and type, loaded once per question
+
+    Context loadContext(qint64 agendaId, qint64 typeId);
+    AgendaSchedule loadSchedule(qint64 agendaId, qint64 fromSecs, qint64 toSecs);
+    std::vector<Busy> loadBusy(qint64 agendaId, qint64 fromSecs, qint64 toSecs, qint64 ignoreId);
+    std::vector<FreeSlot> freeStarts(const Context &context, const QDate &from, const QDate &to, Channel channel,
+                                     qint64 ignoreId);
+    void verifyBookable(const Context &context, const QDateTime &start, int durationMinutes, Channel channel,
+                        qint64 ignoreId);
+    void checkPatientRules(const Context &context, const BookingRequest &request);
+    ScheduleException addException(ScheduleException exception, const Actor &actor);
+    [[nodiscard]] QDateTime localMidnight(const QDate &date) const;
+    [[nodiscard]] HolidayPolicy holidayPolicy() const;
+
+    Store &m_store;
+    Centre m_centre;
+    QTimeZone m_zone;
+};
+
+} // namespace Accueil
