@@ -101,7 +101,7 @@ std::vector<Scheduler::Busy> Scheduler::loadBusy(qint64 agendaId, qint64 fromSec
     return busy;
 }
 
-std::vector<Slot> Scheduler::slots(qint64 agendaId, const QDate &from, const QDate &to)
+std::vector<Slot> Scheduler::grid(qint64 agendaId, const QDate &from, const QDate &to)
 {
     const qint64 fromSecs = localMidnight(from).toSecsSinceEpoch();
     const qint64 toSecs = localMidnight(to.addDays(1)).toSecsSinceEpoch();

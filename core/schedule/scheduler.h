@@ -79,7 +79,7 @@ public:
     [[nodiscard]] QTimeZone zone() const { return m_zone; }
     [[nodiscard]] RuleBook rulesFor(qint64 agendaId);
 
-    [[nodiscard]] std::vector<Slot> slots(qint64 agendaId, const QDate &from, const QDate &to);
+    [[nodiscard]] std::vector<Slot> grid(qint64 agendaId, const QDate &from, const QDate &to);
     // Free start times for the type over the local dates [from, to], as seen by the channel:
     // staff see desk, internet and urgent slots; the web sees internet slots, urgent slots once
     // released, within the horizon and the minimum notice, and only types bookable online.

@@ -54,9 +54,9 @@ void Scheduler::verifyBookable(const Context &context, const QDateTime &start, i
         return;
 
     // Say why, most specific first.
-    const std::vector<Slot> grid = slots(context.agenda.id, localDay, localDay);
-    const auto slot = std::find_if(grid.begin(), grid.end(), [&](const Slot &s) { return s.start == start; });
-    if (slot == grid.end())
+    const std::vector<Slot> dayGrid = grid(context.agenda.id, localDay, localDay);
+    const auto slot = std::find_if(dayGrid.begin(), dayGrid.end(), [&](const Slot &s) { return s.start == start; });
+    if (slot == dayGrid.end())
         throw StoreError(StoreError::Kind::Invalid, tr("There is no slot starting at this time in this agenda."),
                          u"no_slot"_s);
     if (slot->blocked)

@@ -97,7 +97,7 @@ TemplateChange Scheduler::changeTemplate(qint64 agendaId, const QDate &validFrom
         u"start_utc"_s);
     if (!booked.empty()) {
         const QDate last = booked.back().start.toTimeZone(m_zone).date();
-        const std::vector<Slot> grid = slots(agendaId, from, last);
+        const std::vector<Slot> grid = Scheduler::grid(agendaId, from, last);
         for (const Appointment &appointment : booked) {
             if (!appointment.overbooked && !fits(appointment, grid))
                 change.noLongerFitting.push_back(appointment);

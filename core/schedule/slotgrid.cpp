@@ -46,7 +46,8 @@ public:
             previous = offset;
         };
         if (zone.hasTransitions()) {
-            for (const QTimeZone::OffsetData &change : zone.transitions(utcTime(fromUtc + 1), utcTime(toUtc))) {
+            for (const QTimeZone::OffsetData &change :
+                 zone.transitions(utcTime(fromUtc + 1), utcTime(toUtc))) {
                 if (change.atUtc.isValid())
                     add(change.atUtc.toSecsSinceEpoch(), change.offsetFromUtc);
             }
@@ -94,8 +95,8 @@ public:
                 first = utc;
         };
         tryOffset(at(local - secsPerDay));
-        for (auto it = firstChangeAfter(local - secsPerDay); it != m_changes.end() && it->at <= local + secsPerDay;
-             ++it)
+        for (auto it = firstChangeAfter(local - secsPerDay);
+             it != m_changes.end() && it->at <= local + secsPerDay; ++it)
             tryOffset(it->offset);
         return first;
     }
@@ -157,16 +158,17 @@ std::vector<TemplateWeek> indexTemplates(const AgendaSchedule &schedule)
         if (range.weekday < 1 || range.weekday > 7 || range.startMinute < 0 || range.endMinute > 24 * 60
             || range.slotMinutes <= 0)
             continue;
-        const auto owner = std::find_if(weeks.begin(), weeks.end(),
-                                        [&](const TemplateWeek &w) { return w.week->id == range.templateId; });
+        const auto owner = std::find_if(weeks.begin(), weeks.end(), [&](const TemplateWeek &w) {
+            return w.week->id == range.templateId;
+        });
         if (owner != weeks.end())
             owner->days[std::size_t(range.weekday - 1)].push_back(&range);
     }
+    const auto byStart
+            = [](const TemplateRange *a, const TemplateRange *b) { return a->startMinute < b->startMinute; };
     for (TemplateWeek &week : weeks) {
         for (std::vector<const TemplateRange *> &day : week.days)
-            std::stable_sort(day.begin(), day.end(), [](const TemplateRange *a, const TemplateRange *b) {
-                return a->startMinute < b->startMinute;
-            });
+            std::stable_sort(day.begin(), day.end(), byStart);
     }
     return weeks;
 }
@@ -177,12 +179,11 @@ class Grid
 {
 public:
     Grid(const QTimeZone &zone, const QDate &from, const QDate &to)
-        : m_from(from),
-          m_firstDay(epochDay(from)),
-          m_offsets(zone, (m_firstDay - 2) * secsPerDay, (epochDay(to) + 3) * secsPerDay),
-          m_days(std::size_t(epochDay(to) - m_firstDay + 1))
-    {
-    }
+        : m_from(from)
+        , m_firstDay(epochDay(from))
+        , m_offsets(zone, (m_firstDay - 2) * secsPerDay, (epochDay(to) + 3) * secsPerDay)
+        , m_days(std::size_t(epochDay(to) - m_firstDay + 1))
+    {}
 
     void fillFromTemplates(const std::vector<TemplateWeek> &weeks)
     {
@@ -200,8 +201,8 @@ public:
         std::vector<bool> open(m_days.size(), false);
         for (const ScheduleException *exception : exceptions) {
             if (exception->action == u"open" && exception->start.isValid() && exception->end.isValid()) {
-                const auto [first, last] = daysOf(exception->start.toSecsSinceEpoch(),
-                                                  exception->end.toSecsSinceEpoch() - 1);
+                const auto [first, last]
+                        = daysOf(exception->start.toSecsSinceEpoch(), exception->end.toSecsSinceEpoch() - 1);
                 for (std::size_t index = first; index < last; ++index)
                     open[index] = true;
             }
@@ -227,16 +228,17 @@ public:
         const qint64 end = exception.end.toSecsSinceEpoch();
         if (end <= start)
             return;
-        if (exception.action == u"block")
+        if (exception.action == u"block") {
             block(start, end, exception.label);
-        else if (exception.action == u"set_kind")
+        } else if (exception.action == u"set_kind") {
             forEachStartingIn(start, end, [&](Piece &piece) { piece.kind = exception.kind; });
-        else if (exception.action == u"split")
+        } else if (exception.action == u"split") {
             split(start, end, exception.slotMinutes);
-        else if (exception.action == u"merge")
+        } else if (exception.action == u"merge") {
             merge(start, end);
-        else if (exception.action == u"extra")
+        } else if (exception.action == u"extra") {
             addExtra({start, end, exception.kind, false, exception.label});
+        } // "open" acts with the holidays; anything else is not ours to interpret
     }
 
     [[nodiscard]] std::vector<Slot> takeSlots()
@@ -247,9 +249,10 @@ public:
         std::vector<Slot> result;
         result.reserve(count);
         for (std::vector<Piece> &day : m_days) {
-            for (Piece &piece : day)
+            for (Piece &piece : day) {
                 result.push_back({utcTime(piece.start), utcTime(piece.end), piece.kind, piece.blocked,
                                   std::move(piece.label)});
+            }
         }
         return result;
     }
@@ -260,6 +263,12 @@ private:
         if (ranges.empty())
             return;
         std::vector<Piece> &day = m_days[index];
+        std::size_t expected = 0;
+        for (const TemplateRange *range : ranges) {
+            const int count = (range->endMinute - range->startMinute) / range->slotMinutes;
+            expected += std::size_t(std::max(0, count));
+        }
+        day.reserve(expected);
         const qint64 midnight = (m_firstDay + qint64(index)) * secsPerDay; // wall 00:00, as if UTC
         // Usually one offset all day: arithmetic. Around a change, each wall time on its own.
         const bool steady = m_offsets.constantOver(midnight - secsPerDay, midnight + 2 * secsPerDay);
@@ -271,7 +280,8 @@ private:
             for (int minute = range->startMinute; minute + range->slotMinutes <= range->endMinute;
                  minute += range->slotMinutes) {
                 const qint64 wall = midnight + qint64(minute) * 60;
-                const std::optional<qint64> start = steady ? std::optional(wall - offset) : m_offsets.toUtc(wall);
+                const std::optional<qint64> start
+                        = steady ? std::optional(wall - offset) : m_offsets.toUtc(wall);
                 if (!start)
                     continue; // the spring gap
                 if (!day.empty() && *start < day.back().end)
@@ -287,7 +297,8 @@ private:
     // slot stays.
     static void dropOverlaps(std::vector<Piece> &day)
     {
-        std::stable_sort(day.begin(), day.end(), [](const Piece &a, const Piece &b) { return a.start < b.start; });
+        std::stable_sort(day.begin(), day.end(),
+                         [](const Piece &a, const Piece &b) { return a.start < b.start; });
         std::vector<Piece> kept;
         kept.reserve(day.size());
         for (Piece &piece : day) {
@@ -401,7 +412,8 @@ private:
         Piece merged = std::move(taken.front());
         merged.end = lastEnd;
         // A block is never undone by merging.
-        const auto blocked = std::find_if(taken.begin() + 1, taken.end(), [](const Piece &p) { return p.blocked; });
+        const auto blocked
+                = std::find_if(taken.begin() + 1, taken.end(), [](const Piece &p) { return p.blocked; });
         if (!merged.blocked && blocked != taken.end()) {
             merged.blocked = true;
             merged.label = blocked->label;

@@ -25,26 +25,32 @@ struct HolidayPolicy
 };
 
 // Builds the slot grid of one agenda for the local dates [from, to] (inclusive) in the centre's
-// zone. A pure function: no store, no clock.
+// zone. A pure function: no store, no clock. Steps, in this order:
 //
 // - Template: on each date, the template valid that day (validFrom <= date <= validTo, or no
-//   validTo); if several are valid, the one with the latest validFrom. Its ranges for the date's
-//   weekday are cut into slots of slotMinutes from startMinute (a trailing piece shorter than
-//   slotMinutes is dropped). Local wall times are converted to UTC per slot, so on the days of the
-//   DST changes slots are neither shifted nor duplicated (a wall time that does not exist, in the
-//   spring gap, gives no slot).
-// - Exceptions, applied in id order, each on the slots of its [start, end):
+//   validTo); if several are valid, the one with the latest validFrom (then the highest id). Its
+//   ranges for the date's weekday are cut into slots of slotMinutes from startMinute (a trailing
+//   piece shorter than slotMinutes is dropped; where two ranges overlap, the earlier slot stays).
+//   Local wall times are converted to UTC per slot and each slot lasts slotMinutes real minutes,
+//   so on the days of the DST changes slots are neither shifted nor duplicated: a wall time that
+//   does not exist (the spring gap) gives no slot, a repeated one (the autumn hour) gives one slot,
+//   at its first (summer-time) occurrence, and the repeat gets none.
+// - Public holidays: every template slot of the day is blocked, labelled with the holiday's French
+//   name, unless policy says not to, or an "open" exception overlaps that local day. This comes
+//   before the other exceptions: an extra slot added on a holiday is open, a block relabels.
+// - Exceptions, applied in id order, each on the slots of its [start, end) (empty periods and
+//   unknown actions are ignored):
 //   "block"     every slot overlapping the period becomes blocked, with the exception's label;
 //   "set_kind"  every slot starting in the period takes the exception's kind;
-//   "split"     every slot starting in the period is cut into pieces of slotMinutes (or halves when
-//               slotMinutes is 0), keeping its kind;
+//   "split"     every slot starting in the period is cut into pieces of slotMinutes, a trailing
+//               shorter piece dropped (or halves to the minute when slotMinutes is 0), keeping its
+//               kind, block and label; a slot no longer than slotMinutes stays whole;
 //   "merge"     the slots starting in the period become one slot from the first one's start to the
-//               last one's end, with the first one's kind;
-//   "extra"     adds a slot [start, end) of the exception's kind, unless it overlaps an existing slot;
-//   "open"      (on a public holiday) the day's template slots are not blocked by the holiday.
-// - Public holidays: every slot of the day is blocked, labelled with the holiday's French name,
-//   unless policy says not to, or an "open" exception covers that day.
-// The result is sorted by start time.
+//               last one's end, with the first one's kind (blocked if any of them was);
+//   "extra"     adds a slot [start, end) of the exception's kind and label, unless it overlaps an
+//               existing slot or starts outside the dates asked for;
+//   "open"      (on a public holiday) see above.
+// The result is sorted by start time and its slots never overlap.
 [[nodiscard]] std::vector<Slot> buildSlots(const AgendaSchedule &schedule, const QTimeZone &zone,
                                            const QDate &from, const QDate &to,
                                            const HolidayPolicy &policy = {});

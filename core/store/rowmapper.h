@@ -32,10 +32,10 @@ struct RowMapper
     [[nodiscard]] static QString selectList(const QString &alias = {})
     {
         const QString prefix = alias.isEmpty() ? QString() : alias + u'.';
-        QStringList names{prefix + u"id"};
+        QStringList names{prefix + QStringLiteral("id")};
         forEachColumn([&](const auto &col) { names << prefix + QString::fromLatin1(col.name); });
-        names << prefix + u"version";
-        return names.join(u", ");
+        names << prefix + QStringLiteral("version");
+        return names.join(QStringLiteral(", "));
     }
 
     [[nodiscard]] static QStringList columnNames()

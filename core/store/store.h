@@ -114,9 +114,9 @@ T Store::insert(T value, const Actor &actor)
     stamp(value, actor, true);
     const QStringList columns = Mapper::columnNames();
     Transaction transaction(*m_db);
-    QSqlQuery &query = m_db->prepared(u"INSERT INTO " + Mapper::tableName() + u" (" + columns.join(u", ")
-                                      + u") VALUES (" + QStringLiteral("?, ").repeated(columns.size()).chopped(2)
-                                      + u") RETURNING id");
+    QSqlQuery &query = m_db->prepared(QStringLiteral("INSERT INTO ") + Mapper::tableName() + QStringLiteral(" (") + columns.join(QStringLiteral(", "))
+                                      + QStringLiteral(") VALUES (") + QStringLiteral("?, ").repeated(columns.size()).chopped(2)
+                                      + QStringLiteral(") RETURNING id"));
     Mapper::bindColumns(query, value);
     m_db->exec(query);
     query.next();
@@ -139,9 +139,9 @@ T Store::update(T value, const Actor &actor, const QString &action)
     stamp(value, actor, false);
     QStringList assignments;
     for (const QString &column : Mapper::columnNames())
-        assignments << column + u" = ?";
-    QSqlQuery &query = m_db->prepared(u"UPDATE " + Mapper::tableName() + u" SET " + assignments.join(u", ")
-                                      + u", version = version + 1 WHERE id = ? AND version = ?");
+        assignments << column + QStringLiteral(" = ?");
+    QSqlQuery &query = m_db->prepared(QStringLiteral("UPDATE ") + Mapper::tableName() + QStringLiteral(" SET ") + assignments.join(QStringLiteral(", "))
+                                      + QStringLiteral(", version = version + 1 WHERE id = ? AND version = ?"));
     Mapper::bindColumns(query, value);
     query.addBindValue(value.id);
     query.addBindValue(value.version);
@@ -158,8 +158,8 @@ template<typename T>
 std::optional<T> Store::find(qint64 id)
 {
     using Mapper = Sql::RowMapper<T>;
-    QSqlQuery &query = m_db->prepared(u"SELECT " + Mapper::selectList() + u" FROM " + Mapper::tableName()
-                                      + u" WHERE id = ?");
+    QSqlQuery &query = m_db->prepared(QStringLiteral("SELECT ") + Mapper::selectList() + QStringLiteral(" FROM ") + Mapper::tableName()
+                                      + QStringLiteral(" WHERE id = ?"));
     query.addBindValue(id);
     m_db->exec(query);
     std::optional<T> result;
@@ -174,7 +174,7 @@ T Store::get(qint64 id)
 {
     if (std::optional<T> value = find<T>(id))
         return *value;
-    throw StoreError(StoreError::Kind::NotFound, u"No " + Sql::RowMapper<T>::tableName() + u" has the id "
+    throw StoreError(StoreError::Kind::NotFound, QStringLiteral("No ") + Sql::RowMapper<T>::tableName() + QStringLiteral(" has the id ")
                                                      + QString::number(id) + u'.');
 }
 
@@ -182,26 +182,36 @@ template<typename T>
 std::vector<T> Store::select(const QString &where, const QVariantList &values, const QString &orderBy)
 {
     using Mapper = Sql::RowMapper<T>;
-    QString sql = u"SELECT " + Mapper::selectList() + u" FROM " + Mapper::tableName();
+    QString sql = QStringLiteral("SELECT ") + Mapper::selectList() + QStringLiteral(" FROM ") + Mapper::tableName();
     if (!where.isEmpty())
-        sql += u" WHERE " + where;
+        sql += QStringLiteral(" WHERE ") + where;
     if (!orderBy.isEmpty())
-        sql += u" ORDER BY " + orderBy;
-    QSqlQuery query = m_db->run(sql, values);
+        sql += QStringLiteral(" ORDER BY ") + orderBy;
+    // Prepared once per connection: on PostgreSQL a fresh statement costs two more round trips.
+    QSqlQuery &query = m_db->prepared(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    m_db->exec(query);
     std::vector<T> result;
     while (query.next())
         result.push_back(Mapper::read(query));
+    query.finish();
     return result;
 }
 
 template<typename T>
 qint64 Store::count(const QString &where, const QVariantList &values)
 {
-    QString sql = u"SELECT COUNT(*) FROM " + Sql::RowMapper<T>::tableName();
+    QString sql = QStringLiteral("SELECT COUNT(*) FROM ") + Sql::RowMapper<T>::tableName();
     if (!where.isEmpty())
-        sql += u" WHERE " + where;
-    QSqlQuery query = m_db->run(sql, values);
-    return query.next() ? query.value(0).toLongLong() : 0;
+        sql += QStringLiteral(" WHERE ") + where;
+    QSqlQuery &query = m_db->prepared(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    m_db->exec(query);
+    const qint64 result = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return result;
 }
 
 template<typename T>
@@ -213,9 +223,9 @@ void Store::importAll(std::vector<T> &values, const Actor &actor, const QString 
     const QStringList columns = Mapper::columnNames();
     Transaction transaction(*m_db);
     if (assignIds) {
-        QSqlQuery &query = m_db->prepared(u"INSERT INTO " + Mapper::tableName() + u" (" + columns.join(u", ")
-                                          + u") VALUES (" + QStringLiteral("?, ").repeated(columns.size()).chopped(2)
-                                          + u") RETURNING id");
+        QSqlQuery &query = m_db->prepared(QStringLiteral("INSERT INTO ") + Mapper::tableName() + QStringLiteral(" (") + columns.join(QStringLiteral(", "))
+                                          + QStringLiteral(") VALUES (") + QStringLiteral("?, ").repeated(columns.size()).chopped(2)
+                                          + QStringLiteral(") RETURNING id"));
         for (T &value : values) {
             stamp(value, actor, true);
             Mapper::bindColumns(query, value);

@@ -30,8 +30,16 @@ TEST_CASE("appointmentsBetween returns what overlaps [from, to), by agenda then 
 
     const QDateTime from = utc(2026, 6, 16, 10, 0);
     const QDateTime to = utc(2026, 6, 16, 12, 0);
+    // Overlapping on purpose: marked overbooked, as the database refuses overlaps otherwise.
     auto add = [&](const Agenda &agenda, const QDateTime &start, int minutes) {
-        return addAppointment(store, agenda, start, minutes, s.actor, s.patient.id, s.type.id).id;
+        Appointment a;
+        a.agendaId = agenda.id;
+        a.patientId = s.patient.id;
+        a.typeId = s.type.id;
+        a.start = start;
+        a.end = start.addSecs(qint64(minutes) * 60);
+        a.overbooked = true;
+        return store.insert(a, s.actor).id;
     };
 
     // Inserted out of order on purpose.

@@ -81,8 +81,9 @@ TEST_CASE("Appointments around both DST changes are stored as exact UTC seconds"
 
     SECTION("an hour-long appointment across the spring gap ends at 03:30 local time")
     {
-        const Appointment across
-                = addAppointment(store, s.agenda, parisTime(2026, 3, 29, 1, 30), 60, s.actor);
+        // Another agenda: the one above already holds 01:30 that night.
+        const Agenda room = addAgenda(store, s.practitioner, u"Salle de soins"_s, 5);
+        const Appointment across = addAppointment(store, room, parisTime(2026, 3, 29, 1, 30), 60, s.actor);
         const Appointment read = store.get<Appointment>(across.id);
         CHECK(read.end.toTimeZone(paris()).time() == QTime(3, 30));
         CHECK(rawTimes(store, across.id).second - rawTimes(store, across.id).first == 3600);
