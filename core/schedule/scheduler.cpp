@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +20,11 @@ constexpr qint64 day = 86400;
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Accueil::Scheduler", text);
+}
+
+QString placeholders(qsizetype count)
+{
+    return u"?, "_s.repeated(count).chopped(2);
 }
 
 bool kindAllowedForType(const AppointmentType &type, SlotKind kind)
@@ -58,18 +64,55 @@ RuleBook Scheduler::rulesFor(qint64 agendaId)
                     m_zone);
 }
 
+std::vector<Scheduler::Context> Scheduler::loadContexts(const std::vector<Candidate> &candidates)
+{
+    if (candidates.empty())
+        return {};
+    QVariantList agendaIds;
+    QVariantList typeIds;
+    for (const Candidate &candidate : candidates) {
+        agendaIds << candidate.agendaId;
+        typeIds << candidate.typeId;
+    }
+    const QString agendaList = u" IN ("_s + placeholders(agendaIds.size()) + u")"_s;
+    const std::vector<Agenda> agendas = m_store.select<Agenda>(u"id"_s + agendaList, agendaIds);
+    const std::vector<AppointmentType> types =
+        m_store.select<AppointmentType>(u"id IN ("_s + placeholders(typeIds.size()) + u")"_s, typeIds);
+    const std::vector<Practitioner> practitioners = m_store.select<Practitioner>(
+        u"id IN (SELECT practitioner_id FROM agenda WHERE id"_s + agendaList + u")"_s, agendaIds);
+    const std::vector<AgendaRules> rules = m_store.select<AgendaRules>(u"agenda_id"_s + agendaList, agendaIds);
+
+    std::vector<Context> contexts;
+    for (const Candidate &candidate : candidates) {
+        const auto agenda = std::find_if(agendas.begin(), agendas.end(),
+                                         [&](const Agenda &a) { return a.id == candidate.agendaId; });
+        const auto type = std::find_if(types.begin(), types.end(),
+                                       [&](const AppointmentType &t) { return t.id == candidate.typeId; });
+        if (agenda == agendas.end())
+            throw StoreError(StoreError::Kind::NotFound, tr("This agenda does not exist."));
+        if (type == types.end() || type->agendaId != agenda->id)
+            throw StoreError(StoreError::Kind::Invalid,
+                             tr("This type of appointment does not belong to this agenda."));
+        std::optional<Practitioner> practitioner;
+        const auto found = std::find_if(practitioners.begin(), practitioners.end(), [&](const Practitioner &p) {
+            return agenda->practitionerId && p.id == *agenda->practitionerId;
+        });
+        if (found != practitioners.end())
+            practitioner = *found;
+        const auto own = std::find_if(rules.begin(), rules.end(),
+                                      [&](const AgendaRules &r) { return r.agendaId == agenda->id; });
+        contexts.push_back(Context{*agenda, *type, practitioner,
+                                   RuleBook(RuleBook::effective(m_centre.rules, own == rules.end()
+                                                                                    ? std::nullopt
+                                                                                    : std::optional(*own)),
+                                            m_zone)});
+    }
+    return contexts;
+}
+
 Scheduler::Context Scheduler::loadContext(qint64 agendaId, qint64 typeId)
 {
-    const std::optional<Agenda> agenda = m_store.find<Agenda>(agendaId);
-    if (!agenda)
-        throw StoreError(StoreError::Kind::NotFound, tr("This agenda does not exist."));
-    const std::optional<AppointmentType> type = m_store.find<AppointmentType>(typeId);
-    if (!type || type->agendaId != agendaId)
-        throw StoreError(StoreError::Kind::Invalid, tr("This type of appointment does not belong to this agenda."));
-    std::optional<Practitioner> practitioner;
-    if (agenda->practitionerId)
-        practitioner = m_store.find<Practitioner>(*agenda->practitionerId);
-    return Context{*agenda, *type, practitioner, rulesFor(agendaId)};
+    return loadContexts({{agendaId, typeId}}).front();
 }
 
 AgendaSchedule Scheduler::loadSchedule(qint64 agendaId, qint64 fromSecs, qint64 toSecs)
@@ -101,6 +144,26 @@ std::vector<Scheduler::Busy> Scheduler::loadBusy(qint64 agendaId, qint64 fromSec
     return busy;
 }
 
+std::unordered_map<qint64, std::vector<Scheduler::Busy>> Scheduler::loadBusy(const QVariantList &agendaIds,
+                                                                           qint64 fromSecs, qint64 toSecs)
+{
+    QSqlQuery &query = m_store.database().prepared(
+        u"SELECT agenda_id, start_utc, end_utc FROM appointment WHERE agenda_id IN ("_s + placeholders(agendaIds.size())
+        + u") AND status <> 'cancelled' AND start_utc >= ? AND start_utc < ? AND end_utc > ? "
+          "ORDER BY agenda_id, start_utc"_s);
+    for (const QVariant &id : agendaIds)
+        query.addBindValue(id);
+    query.addBindValue(fromSecs - day);
+    query.addBindValue(toSecs);
+    query.addBindValue(fromSecs);
+    m_store.database().exec(query);
+    std::unordered_map<qint64, std::vector<Busy>> busy;
+    while (query.next())
+        busy[query.value(0).toLongLong()].push_back({query.value(1).toLongLong(), query.value(2).toLongLong()});
+    query.finish();
+    return busy;
+}
+
 std::vector<Slot> Scheduler::grid(qint64 agendaId, const QDate &from, const QDate &to)
 {
     const qint64 fromSecs = localMidnight(from).toSecsSinceEpoch();
@@ -108,30 +171,44 @@ std::vector<Slot> Scheduler::grid(qint64 agendaId, const QDate &from, const QDat
     return buildSlots(loadSchedule(agendaId, fromSecs, toSecs), m_zone, from, to, holidayPolicy());
 }
 
-std::vector<FreeSlot> Scheduler::freeStarts(const Context &context, const QDate &from, const QDate &to,
-                                            Channel channel, qint64 ignoreId)
+std::optional<std::pair<QDate, QDate>> Scheduler::window(const Context &context, const QDate &from, const QDate &to,
+                                                         Channel channel) const
 {
-    std::vector<FreeSlot> result;
     if (!context.agenda.active || !context.type.active)
-        return result;
+        return std::nullopt;
     const bool web = !isStaffChannel(channel);
     if (web && !context.type.onlineBookable)
-        return result;
-
+        return std::nullopt;
     const QDateTime now = m_store.clock().now();
-    QDate first = from;
     QDate last = to;
     if (web)
         last = std::min(last, context.rules.lastOnlineDate(now));
-    first = std::max(first, now.toTimeZone(m_zone).date());
+    const QDate first = std::max(from, now.toTimeZone(m_zone).date());
     if (first > last)
-        return result;
+        return std::nullopt;
+    return std::pair{first, last};
+}
 
-    const qint64 fromSecs = localMidnight(first).toSecsSinceEpoch();
-    const qint64 toSecs = localMidnight(last.addDays(1)).toSecsSinceEpoch();
-    const std::vector<Slot> grid =
-        buildSlots(loadSchedule(context.agenda.id, fromSecs, toSecs), m_zone, first, last, holidayPolicy());
-    const std::vector<Busy> busy = loadBusy(context.agenda.id, fromSecs, toSecs, ignoreId);
+std::vector<FreeSlot> Scheduler::freeStarts(const Context &context, const QDate &from, const QDate &to,
+                                            Channel channel, qint64 ignoreId)
+{
+    const auto dates = window(context, from, to, channel);
+    if (!dates)
+        return {};
+    const qint64 fromSecs = localMidnight(dates->first).toSecsSinceEpoch();
+    const qint64 toSecs = localMidnight(dates->second.addDays(1)).toSecsSinceEpoch();
+    return freeIn(context, loadSchedule(context.agenda.id, fromSecs, toSecs), *dates,
+                  loadBusy(context.agenda.id, fromSecs, toSecs, ignoreId), channel);
+}
+
+std::vector<FreeSlot> Scheduler::freeIn(const Context &context, const AgendaSchedule &schedule,
+                                        const std::pair<QDate, QDate> &dates, const std::vector<Busy> &busy,
+                                        Channel channel) const
+{
+    std::vector<FreeSlot> result;
+    const bool web = !isStaffChannel(channel);
+    const QDateTime now = m_store.clock().now();
+    const std::vector<Slot> grid = buildSlots(schedule, m_zone, dates.first, dates.second, holidayPolicy());
     const qint64 earliest = (web ? context.rules.earliestOnlineStart(now) : now).toSecsSinceEpoch();
 
     // Urgent slots open online at a time that depends on their day: remember the last day asked.
@@ -197,23 +274,62 @@ std::vector<FreeSlot> Scheduler::availability(qint64 agendaId, qint64 typeId, co
 std::vector<FreeSlot> Scheduler::nextFree(const std::vector<Candidate> &candidates, const QDateTime &after,
                                           Channel channel, int searchDays)
 {
+    // The same questions for every candidate at once: a handful of queries, not a handful each.
+    const std::vector<Context> contexts = loadContexts(candidates);
+    QVariantList agendaIds;
+    for (const Candidate &candidate : candidates)
+        agendaIds << candidate.agendaId;
+    const std::vector<ScheduleTemplate> templates =
+        m_store.select<ScheduleTemplate>(u"agenda_id IN ("_s + placeholders(agendaIds.size()) + u")"_s, agendaIds);
+    const std::vector<TemplateRange> ranges = m_store.select<TemplateRange>(
+        u"template_id IN (SELECT id FROM schedule_template WHERE agenda_id IN ("_s + placeholders(agendaIds.size())
+            + u"))"_s,
+        agendaIds);
+
     std::vector<FreeSlot> found;
+    std::vector<bool> done(contexts.size(), false);
     const QDate firstDay = after.toTimeZone(m_zone).date();
     const QDate lastDay = firstDay.addDays(searchDays);
-    for (const Candidate &candidate : candidates) {
-        const Context context = loadContext(candidate.agendaId, candidate.typeId);
-        // Growing windows: most answers are in the first days, a few weeks away at worst.
-        QDate from = firstDay;
-        for (int span = 3; from <= lastDay; span *= 3) {
-            const QDate to = std::min(lastDay, from.addDays(span - 1));
-            const std::vector<FreeSlot> free = freeStarts(context, from, to, channel, 0);
+    // Growing windows: most answers are in the first days, a few weeks away at worst.
+    QDate from = firstDay;
+    for (int span = 3; from <= lastDay; span *= 3) {
+        const QDate to = std::min(lastDay, from.addDays(span - 1));
+        const qint64 fromSecs = localMidnight(from).toSecsSinceEpoch();
+        const qint64 toSecs = localMidnight(to.addDays(1)).toSecsSinceEpoch();
+        const std::vector<ScheduleException> exceptions = m_store.select<ScheduleException>(
+            u"agenda_id IN ("_s + placeholders(agendaIds.size()) + u") AND start_utc < ? AND end_utc > ?"_s,
+            agendaIds + QVariantList{toSecs, fromSecs});
+        const std::unordered_map<qint64, std::vector<Busy>> busy = loadBusy(agendaIds, fromSecs, toSecs);
+        for (std::size_t i = 0; i < contexts.size(); ++i) {
+            if (done[i])
+                continue;
+            const Context &context = contexts[i];
+            const auto dates = window(context, from, to, channel);
+            if (!dates)
+                continue;
+            AgendaSchedule schedule;
+            const qint64 agendaId = context.agenda.id;
+            std::copy_if(templates.begin(), templates.end(), std::back_inserter(schedule.templates),
+                         [&](const ScheduleTemplate &t) { return t.agendaId == agendaId; });
+            std::copy_if(ranges.begin(), ranges.end(), std::back_inserter(schedule.ranges), [&](const TemplateRange &r) {
+                return std::any_of(schedule.templates.begin(), schedule.templates.end(),
+                                   [&](const ScheduleTemplate &t) { return t.id == r.templateId; });
+            });
+            std::copy_if(exceptions.begin(), exceptions.end(), std::back_inserter(schedule.exceptions),
+                         [&](const ScheduleException &e) { return e.agendaId == agendaId; });
+            const auto agendaBusy = busy.find(agendaId);
+            const std::vector<FreeSlot> free = freeIn(context, schedule, *dates,
+                                                      agendaBusy == busy.end() ? std::vector<Busy>{} : agendaBusy->second,
+                                                      channel);
             const auto it = std::find_if(free.begin(), free.end(), [&](const FreeSlot &s) { return s.start >= after; });
             if (it != free.end()) {
                 found.push_back(*it);
-                break;
+                done[i] = true;
             }
-            from = to.addDays(1);
         }
+        if (std::all_of(done.begin(), done.end(), [](bool d) { return d; }))
+            break;
+        from = to.addDays(1);
     }
     std::stable_sort(found.begin(), found.end(), [](const FreeSlot &a, const FreeSlot &b) { return a.start < b.start; });
     return found;

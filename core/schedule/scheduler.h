@@ -9,8 +9,11 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QVariantList>
 
 #include <optional>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace Accueil {
@@ -131,10 +134,19 @@ private:
     struct Context; // one agenda and type, loaded once per question
 
     Context loadContext(qint64 agendaId, qint64 typeId);
+    std::vector<Context> loadContexts(const std::vector<Candidate> &candidates);
     AgendaSchedule loadSchedule(qint64 agendaId, qint64 fromSecs, qint64 toSecs);
     std::vector<Busy> loadBusy(qint64 agendaId, qint64 fromSecs, qint64 toSecs, qint64 ignoreId);
+    std::unordered_map<qint64, std::vector<Busy>> loadBusy(const QVariantList &agendaIds, qint64 fromSecs,
+                                                           qint64 toSecs);
+    // The local dates of [from, to] the channel may book in this agenda at all, if any.
+    [[nodiscard]] std::optional<std::pair<QDate, QDate>> window(const Context &context, const QDate &from,
+                                                                const QDate &to, Channel channel) const;
     std::vector<FreeSlot> freeStarts(const Context &context, const QDate &from, const QDate &to, Channel channel,
                                      qint64 ignoreId);
+    [[nodiscard]] std::vector<FreeSlot> freeIn(const Context &context, const AgendaSchedule &schedule,
+                                               const std::pair<QDate, QDate> &dates, const std::vector<Busy> &busy,
+                                               Channel channel) const;
     void verifyBookable(const Context &context, const QDateTime &start, int durationMinutes, Channel channel,
                         qint64 ignoreId);
     void checkPatientRules(const Context &context, const BookingRequest &request);
