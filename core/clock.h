@@ -19,7 +19,7 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(QDateTime now) : m_now(std::move(now).toUTC()) { }
+    explicit ManualClock(QDateTime now) : m_now(std::move(now).toUTC()) {}
 
     [[nodiscard]] QDateTime now() const override { return m_now; }
     void set(const QDateTime &now) { m_now = now.toUTC(); }

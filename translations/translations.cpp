@@ -15,7 +15,8 @@ void installTranslations(QCoreApplication &app, const QString &language)
     if (chosen.isEmpty()) {
         const QLocale system = QLocale::system();
         // The users are French: an unset (C/POSIX) locale means French too.
-        chosen = (system.language() == QLocale::C || system.language() == QLocale::French) ? u"fr"_s : u"en"_s;
+        chosen = (system.language() == QLocale::C || system.language() == QLocale::French) ? u"fr"_s
+                                                                                           : u"en"_s;
     }
     const QLocale locale(chosen == u"fr" ? QLocale::French : QLocale::English,
                          chosen == u"fr" ? QLocale::France : QLocale::UnitedKingdom);

@@ -64,7 +64,10 @@ QTableWidgetItem *item(const QString &text)
 } // namespace
 
 MainWindow::MainWindow(Store &store, QWidget *parent)
-    : QMainWindow(parent), m_store(store), m_dayLabel(new QLabel(this)), m_table(new QTableWidget(this))
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_dayLabel(new QLabel(this))
+    , m_table(new QTableWidget(this))
 {
     const std::optional<Centre> centre = m_store.centre();
     setWindowTitle(tr("Accueil — %1").arg(centre ? centre->name : tr("no centre")));
@@ -86,8 +89,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     bar->addWidget(m_dayLabel, 1);
 
     m_table->setColumnCount(7);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Time"), tr("Agenda"), tr("Patient"), tr("Type"), tr("Reason"), tr("Status"), tr("Booked via")});
+    m_table->setHorizontalHeaderLabels({tr("Time"), tr("Agenda"), tr("Patient"), tr("Type"), tr("Reason"),
+                                        tr("Status"), tr("Booked via")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
@@ -120,8 +123,8 @@ void MainWindow::showDay(const QDate &day)
         const QTimeZone zone(centre.timeZone.toUtf8());
         std::unordered_map<qint64, QString> agendaNames;
         QList<qint64> agendaIds;
-        for (const Agenda &agenda : m_store.select<Agenda>(QStringLiteral("active = ?"), {true},
-                                                           QStringLiteral("sort_order, id"))) {
+        for (const Agenda &agenda :
+             m_store.select<Agenda>(QStringLiteral("active = ?"), {true}, QStringLiteral("sort_order, id"))) {
             agendaIds << agenda.id;
             agendaNames[agenda.id] = agenda.name;
         }

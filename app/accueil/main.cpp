@@ -25,15 +25,17 @@ int main(int argc, char *argv[])
     parser.addOption({u"database"_s, u"The centre's database URL (default: $ACCUEIL_DATABASE)."_s, u"URL"_s});
     parser.addOption({u"serve"_s, u"Also serve the booking page on ADDRESS:PORT (single-PC practice)."_s,
                       u"ADDRESS:PORT"_s});
-    parser.addOption({u"screenshot"_s, u"Save a picture of the window to FILE and quit (documentation, tests)."_s,
-                      u"FILE"_s});
-    parser.addOption({u"lang"_s, u"Interface language: fr or en (default: French unless the system is in another language)."_s,
-                      u"LANG"_s});
+    parser.addOption({u"screenshot"_s,
+                      u"Save a picture of the window to FILE and quit (documentation, tests)."_s, u"FILE"_s});
+    parser.addOption(
+            {u"lang"_s,
+             u"Interface language: fr or en (default: French unless the system is in another language)."_s,
+             u"LANG"_s});
     parser.process(app);
     Accueil::installTranslations(app, parser.value(u"lang"_s));
 
-    const QString databaseText =
-        parser.isSet(u"database"_s) ? parser.value(u"database"_s) : qEnvironmentVariable("ACCUEIL_DATABASE");
+    const QString databaseText = parser.isSet(u"database"_s) ? parser.value(u"database"_s)
+                                                             : qEnvironmentVariable("ACCUEIL_DATABASE");
     std::unique_ptr<Accueil::Store> store;
     std::unique_ptr<Accueil::BookingServer> booking;
     try {
@@ -49,7 +51,8 @@ int main(int argc, char *argv[])
                 throw std::runtime_error(booking->errorString().toStdString());
         }
     } catch (const Accueil::StoreError &error) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Accueil cannot start"), error.message());
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Accueil cannot start"),
+                              error.message());
         return 1;
     } catch (const std::exception &error) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Accueil cannot start"),
@@ -61,9 +64,8 @@ int main(int argc, char *argv[])
     window.show();
     if (parser.isSet(u"screenshot"_s)) {
         const QString file = parser.value(u"screenshot"_s);
-        QTimer::singleShot(300, &window, [&window, file] {
-            QApplication::exit(window.grab().save(file) ? 0 : 1);
-        });
+        QTimer::singleShot(300, &window,
+                           [&window, file] { QApplication::exit(window.grab().save(file) ? 0 : 1); });
     }
     return QApplication::exec();
 }

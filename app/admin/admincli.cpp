@@ -2,12 +2,11 @@
 
 #include <QCommandLineParser>
 
-#include <termios.h>
-#include <unistd.h>
-
 #include <cstdio>
 #include <iostream>
 #include <string>
+#include <termios.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -22,12 +21,15 @@ struct Command
 };
 
 const QList<Command> commands{
-    {u"init"_s, u"Create the database schema and the centre (SQLite file or an empty PostgreSQL database)."_s},
-    {u"migrate"_s, u"Bring the database schema up to this version of Accueil."_s},
-    {u"seed-demo"_s, u"Fill an empty database with the demo centre (practitioners, patients, years of appointments)."_s},
-    {u"demo-logins"_s, u"Print the demo centre's staff logins."_s},
-    {u"user"_s, u"Manage staff accounts: user add | user list | user passwd LOGIN."_s},
-    {u"backup"_s, u"Copy a live SQLite database into a backup file (for PostgreSQL, explains pg_dump)."_s},
+        {u"init"_s,
+         u"Create the database schema and the centre (SQLite file or an empty PostgreSQL database)."_s},
+        {u"migrate"_s, u"Bring the database schema up to this version of Accueil."_s},
+        {u"seed-demo"_s,
+         u"Fill an empty database with the demo centre (practitioners, patients, years of appointments)."_s},
+        {u"demo-logins"_s, u"Print the demo centre's staff logins."_s},
+        {u"user"_s, u"Manage staff accounts: user add | user list | user passwd LOGIN."_s},
+        {u"backup"_s,
+         u"Copy a live SQLite database into a backup file (for PostgreSQL, explains pg_dump)."_s},
 };
 
 QString generalHelp()
@@ -73,9 +75,11 @@ std::optional<QString> readPasswordLine(bool fromStdin, QTextStream &err)
     return QString::fromStdString(line);
 }
 
-AdminCli::AdminCli(QTextStream &out, QTextStream &err, const Clock &clock) : m_out(out), m_err(err), m_clock(clock)
-{
-}
+AdminCli::AdminCli(QTextStream &out, QTextStream &err, const Clock &clock)
+    : m_out(out)
+    , m_err(err)
+    , m_clock(clock)
+{}
 
 int AdminCli::usageError(const QString &message)
 {

@@ -1,6 +1,5 @@
 // The commands of accueil-admin (the dispatcher is in admincli.cpp).
 #include "admincli.h"
-
 #include "auth/passwordhasher.h"
 #include "clock.h"
 #include "demo/demoseeder.h"
@@ -26,14 +25,15 @@ std::optional<QString> readPasswordLine(bool fromStdin, QTextStream &err); // ad
 namespace {
 
 // Parses one command's options; returns an exit code when the command must stop here (help, error).
-std::optional<int> parseOptions(QCommandLineParser &parser, const QStringList &args, const QString &description,
-                                QTextStream &out, QTextStream &err)
+std::optional<int> parseOptions(QCommandLineParser &parser, const QStringList &args,
+                                const QString &description, QTextStream &out, QTextStream &err)
 {
     parser.setApplicationDescription(description);
     parser.addOption({u"database"_s, u"The centre's database URL (default: $ACCUEIL_DATABASE)."_s, u"URL"_s});
     parser.addOption({{u"h"_s, u"help"_s}, u"Show this help."_s});
     if (!parser.parse(args)) {
-        err << "accueil-admin: " << parser.errorText() << " (see " << args.value(0) << " --help)\n" << Qt::flush;
+        err << "accueil-admin: " << parser.errorText() << " (see " << args.value(0) << " --help)\n"
+            << Qt::flush;
         return 2;
     }
     if (parser.isSet(u"help"_s)) {
@@ -70,7 +70,8 @@ int AdminCli::init(const QStringList &args)
     QCommandLineParser parser;
     parser.addOption({u"name"_s, u"The centre's name."_s, u"NAME"_s, u"Centre de santé"_s});
     parser.addOption({u"time-zone"_s, u"The centre's IANA time zone."_s, u"ZONE"_s, u"Europe/Paris"_s});
-    if (auto code = parseOptions(parser, args, u"Create the schema and the centre in a new database."_s, m_out, m_err))
+    if (auto code
+        = parseOptions(parser, args, u"Create the schema and the centre in a new database."_s, m_out, m_err))
         return *code;
     const QString zone = parser.value(u"time-zone"_s);
     if (!QTimeZone(zone.toUtf8()).isValid())
@@ -112,19 +113,21 @@ int AdminCli::init(const QStringList &args)
 int AdminCli::migrate(const QStringList &args)
 {
     QCommandLineParser parser;
-    if (auto code = parseOptions(parser, args, u"Bring the schema up to this version of Accueil."_s, m_out, m_err))
+    if (auto code
+        = parseOptions(parser, args, u"Bring the schema up to this version of Accueil."_s, m_out, m_err))
         return *code;
     try {
         const DatabaseUrl url = DatabaseUrl::parse(databaseText(parser));
         auto db = Database::open(url);
         if (Schema::currentVersion(*db) == 0)
-            return failure(u"the database "_s + url.displayString() + u" has no Accueil schema; run \"accueil-admin init\""_s);
-        const int applied = Schema::migrate(*db, [this](int done, int total) {
-            progress(u"migration"_s, done * 100 / total);
-        });
-        m_out << (applied == 0 ? u"The schema is up to date (version %1).\n"_s.arg(Schema::latestVersion())
-                               : u"Applied %1 migration(s); the schema is at version %2.\n"_s.arg(applied).arg(
-                                   Schema::latestVersion()))
+            return failure(u"the database "_s + url.displayString()
+                           + u" has no Accueil schema; run \"accueil-admin init\""_s);
+        const int applied = Schema::migrate(
+                *db, [this](int done, int total) { progress(u"migration"_s, done * 100 / total); });
+        m_out << (applied == 0
+                          ? u"The schema is up to date (version %1).\n"_s.arg(Schema::latestVersion())
+                          : u"Applied %1 migration(s); the schema is at version %2.\n"_s.arg(applied).arg(
+                                  Schema::latestVersion()))
               << Qt::flush;
         return 0;
     } catch (const StoreError &error) {
@@ -136,9 +139,11 @@ int AdminCli::seedDemo(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption({u"years"_s, u"Years of past appointments (default 2)."_s, u"N"_s, u"2"_s});
-    parser.addOption({u"seed"_s, u"Random seed: the same seed gives the same centre (default 1)."_s, u"S"_s, u"1"_s});
+    parser.addOption(
+            {u"seed"_s, u"Random seed: the same seed gives the same centre (default 1)."_s, u"S"_s, u"1"_s});
     parser.addOption({u"patients"_s, u"Number of patients (default 10000)."_s, u"N"_s, u"10000"_s});
-    if (auto code = parseOptions(parser, args, u"Fill an empty database with the demo centre."_s, m_out, m_err))
+    if (auto code
+        = parseOptions(parser, args, u"Fill an empty database with the demo centre."_s, m_out, m_err))
         return *code;
     const auto years = parsePositiveInt(parser.value(u"years"_s));
     if (!years || *years > 30)
@@ -159,7 +164,9 @@ int AdminCli::seedDemo(const QStringList &args)
         options.patients = *patients;
         // One transaction for the whole demo: interrupted or failed, it leaves the database as it was.
         Transaction transaction(store->database());
-        DemoSeeder(*store, options).run([this](const QString &stage, int percent) { progress(stage, percent); });
+        DemoSeeder(*store, options).run([this](const QString &stage, int percent) {
+            progress(stage, percent);
+        });
         transaction.commit();
         m_out << "The demo centre is ready.\n" << Qt::flush;
         printDemoLogins();
@@ -198,10 +205,12 @@ int AdminCli::user(const QStringList &args)
     parser.addOption({u"name"_s, u"Display name (add)."_s, u"NAME"_s});
     parser.addOption({u"initials"_s, u"Initials recorded on every change the user makes (add)."_s, u"XX"_s});
     parser.addOption({u"role"_s, u"secretary, practitioner, coordinator or admin (add)."_s, u"ROLE"_s});
-    parser.addOption({u"practitioner-id"_s, u"The practitioner this user is (role practitioner)."_s, u"ID"_s});
+    parser.addOption(
+            {u"practitioner-id"_s, u"The practitioner this user is (role practitioner)."_s, u"ID"_s});
     parser.addOption({u"password-stdin"_s, u"Read the password from standard input."_s});
-    if (auto code = parseOptions(parser, rest, u"Manage staff accounts: user add | user list | user passwd LOGIN."_s,
-                                 m_out, m_err))
+    if (auto code
+        = parseOptions(parser, rest, u"Manage staff accounts: user add | user list | user passwd LOGIN."_s,
+                       m_out, m_err))
         return *code;
     if (action != u"add" && action != u"list" && action != u"passwd")
         return usageError(u"user takes add, list or passwd (see accueil-admin user --help)"_s);
@@ -276,7 +285,8 @@ int AdminCli::backup(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption({u"to"_s, u"The backup file to write (must not exist)."_s, u"FILE"_s});
-    if (auto code = parseOptions(parser, args, u"Back up the centre's database while it is in use."_s, m_out, m_err))
+    if (auto code
+        = parseOptions(parser, args, u"Back up the centre's database while it is in use."_s, m_out, m_err))
         return *code;
     const QString target = parser.value(u"to"_s);
     if (target.isEmpty())
@@ -287,8 +297,9 @@ int AdminCli::backup(const QStringList &args)
             return failure(u"backup copies SQLite files; for PostgreSQL use pg_dump, for example:\n"
                            "  pg_dump --format=custom --host=%1 --port=%2 --username=%3 --file=%4 %5\n"
                            "and restore with pg_restore --dbname=... %4"_s.arg(url.host())
-                               .arg(url.port())
-                               .arg(url.user().isEmpty() ? u"postgres"_s : url.user(), target, url.databaseName()));
+                                   .arg(url.port())
+                                   .arg(url.user().isEmpty() ? u"postgres"_s : url.user(), target,
+                                        url.databaseName()));
         }
         if (QFileInfo::exists(target))
             return failure(u"the file "_s + target + u" already exists; choose a new name"_s);
@@ -302,7 +313,8 @@ int AdminCli::backup(const QStringList &args)
 
         sqlite3 *destination = nullptr;
         const QByteArray targetPath = QFile::encodeName(target);
-        if (sqlite3_open_v2(targetPath.constData(), &destination, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+        if (sqlite3_open_v2(targetPath.constData(), &destination, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                            nullptr)
             != SQLITE_OK) {
             const QString why = QString::fromUtf8(sqlite3_errmsg(destination));
             sqlite3_close(destination);

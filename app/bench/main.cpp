@@ -43,7 +43,9 @@ Figures measure(int runs, int warmup, const std::function<void(int)> &body)
         times.push_back(double(timer.nsecsElapsed()) / 1e6);
     }
     std::sort(times.begin(), times.end());
-    const auto at = [&](double q) { return times[std::min(times.size() - 1, std::size_t(q * double(times.size())))]; };
+    const auto at = [&](double q) {
+        return times[std::min(times.size() - 1, std::size_t(q * double(times.size())))];
+    };
     return {at(0.5), at(0.95), runs};
 }
 
@@ -75,12 +77,10 @@ void weekRead(Store &store, int runs)
         const QDate start = monday.addDays(-7 * (i % 200));
         rows = store.appointmentsBetween(agendas, QDateTime(start, QTime(0, 0), zone),
                                          QDateTime(start.addDays(7), QTime(0, 0), zone))
-                   .size();
+                       .size();
     });
     print(u"week_read_all_agendas"_s, f,
-          u"agendas=%1 rows_last_week=%2 backend=%3"_s.arg(agendas.size())
-              .arg(rows)
-              .arg(backendName(store)));
+          u"agendas=%1 rows_last_week=%2 backend=%3"_s.arg(agendas.size()).arg(rows).arg(backendName(store)));
 }
 
 // Free times of one GP agenda over the 3-month horizon, as the booking page and the desk ask.
@@ -89,7 +89,8 @@ void availability(Store &store, int runs)
     Scheduler scheduler(store);
     const std::vector<Candidate> gps = scheduler.candidatesForProfession(u"gp"_s, u"Consultation"_s);
     if (gps.empty())
-        throw StoreError(StoreError::Kind::NotFound, u"No GP agenda with a \"Consultation\" type: seed the demo."_s);
+        throw StoreError(StoreError::Kind::NotFound,
+                         u"No GP agenda with a \"Consultation\" type: seed the demo."_s);
     const QDate today = store.clock().now().toTimeZone(scheduler.zone()).date();
     for (const Channel channel : {Channel::Web, Channel::Desk}) {
         std::size_t found = 0;
@@ -117,7 +118,7 @@ void nextFree(Store &store, int runs)
         });
         print(u"next_free_all_gps_"_s + toKey(channel), f,
               u"agendas=%1 first=%2 backend=%3"_s.arg(gps.size())
-                  .arg(first.toString(Qt::ISODate), backendName(store)));
+                      .arg(first.toString(Qt::ISODate), backendName(store)));
     }
 }
 
@@ -125,9 +126,11 @@ void nextFree(Store &store, int runs)
 void seedDemo(int years, const QString &target)
 {
     QTemporaryDir dir;
-    const DatabaseUrl url = DatabaseUrl::parse(target.isEmpty() ? u"sqlite:"_s + dir.filePath(u"seed.sqlite"_s) : target);
+    const DatabaseUrl url
+            = DatabaseUrl::parse(target.isEmpty() ? u"sqlite:"_s + dir.filePath(u"seed.sqlite"_s) : target);
     if (url.backend() != DatabaseUrl::Backend::Sqlite || QFileInfo::exists(url.path()))
-        throw StoreError(StoreError::Kind::AlreadyInitialised, u"seed_demo needs the path of a new SQLite file."_s);
+        throw StoreError(StoreError::Kind::AlreadyInitialised,
+                         u"seed_demo needs the path of a new SQLite file."_s);
     QElapsedTimer timer;
     timer.start();
     auto db = Database::open(url, Database::Create::Yes);
@@ -149,9 +152,11 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Accueil's benchmarks. Names: week_read, availability, next_free, seed_demo."_s);
+    parser.setApplicationDescription(
+            u"Accueil's benchmarks. Names: week_read, availability, next_free, seed_demo."_s);
     parser.addHelpOption();
-    parser.addOption({u"database"_s, u"A store seeded with seed-demo (default: $ACCUEIL_DATABASE)."_s, u"URL"_s});
+    parser.addOption(
+            {u"database"_s, u"A store seeded with seed-demo (default: $ACCUEIL_DATABASE)."_s, u"URL"_s});
     parser.addOption({u"runs"_s, u"Measured runs per benchmark (default 50)."_s, u"N"_s, u"50"_s});
     parser.addOption({u"years"_s, u"Years for seed_demo (default 10)."_s, u"N"_s, u"10"_s});
     parser.addPositionalArgument(u"names"_s, u"Benchmarks to run (default: all that need a database)."_s);

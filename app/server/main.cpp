@@ -20,8 +20,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({u"database"_s, u"The centre's database URL (default: $ACCUEIL_DATABASE)."_s, u"URL"_s});
-    parser.addOption({u"listen"_s, u"Address and port to serve on (default 127.0.0.1:8080)."_s, u"ADDRESS:PORT"_s,
-                      u"127.0.0.1:8080"_s});
+    parser.addOption({u"listen"_s, u"Address and port to serve on (default 127.0.0.1:8080)."_s,
+                      u"ADDRESS:PORT"_s, u"127.0.0.1:8080"_s});
     parser.process(app);
 
     QHostAddress address;
@@ -30,8 +30,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "accueil-server: --listen takes ADDRESS:PORT, for example 127.0.0.1:8080\n");
         return 2;
     }
-    const QString databaseText =
-        parser.isSet(u"database"_s) ? parser.value(u"database"_s) : qEnvironmentVariable("ACCUEIL_DATABASE");
+    const QString databaseText = parser.isSet(u"database"_s) ? parser.value(u"database"_s)
+                                                             : qEnvironmentVariable("ACCUEIL_DATABASE");
     try {
         Accueil::BookingServer server(Accueil::DatabaseUrl::parse(databaseText), Accueil::Clock::system());
         const quint16 bound = server.listen(address, port);
@@ -39,7 +39,8 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "accueil-server: %s\n", qPrintable(server.errorString()));
             return 1;
         }
-        std::fprintf(stderr, "accueil-server: serving on http://%s:%u/\n", qPrintable(address.toString()), bound);
+        std::fprintf(stderr, "accueil-server: serving on http://%s:%u/\n", qPrintable(address.toString()),
+                     bound);
         return QCoreApplication::exec();
     } catch (const Accueil::StoreError &error) {
         std::fprintf(stderr, "accueil-server: error: %s\n", qPrintable(error.message()));

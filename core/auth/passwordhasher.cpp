@@ -3,7 +3,6 @@
 #include <QByteArray>
 
 #include <sodium.h>
-
 #include <stdexcept>
 
 namespace Accueil {
@@ -20,8 +19,10 @@ void ensureSodium()
 } // namespace
 
 PasswordHasher::PasswordHasher(Strength strength)
-    : m_opsLimit(strength == Strength::Interactive ? crypto_pwhash_OPSLIMIT_INTERACTIVE : crypto_pwhash_OPSLIMIT_MIN)
-    , m_memLimit(strength == Strength::Interactive ? crypto_pwhash_MEMLIMIT_INTERACTIVE : crypto_pwhash_MEMLIMIT_MIN)
+    : m_opsLimit(strength == Strength::Interactive ? crypto_pwhash_OPSLIMIT_INTERACTIVE
+                                                   : crypto_pwhash_OPSLIMIT_MIN)
+    , m_memLimit(strength == Strength::Interactive ? crypto_pwhash_MEMLIMIT_INTERACTIVE
+                                                   : crypto_pwhash_MEMLIMIT_MIN)
 {
     ensureSodium();
 }
@@ -47,7 +48,7 @@ bool PasswordHasher::verify(const QString &hash, const QString &password)
     const QByteArray utf8 = password.toUtf8();
     return crypto_pwhash_str_verify(stored.constData(), utf8.constData(),
                                     static_cast<unsigned long long>(utf8.size()))
-        == 0;
+           == 0;
 }
 
 bool PasswordHasher::needsRehash(const QString &hash) const

@@ -13,7 +13,8 @@ namespace Accueil {
 
 namespace {
 
-QHttpServerResponse jsonError(QHttpServerResponse::StatusCode status, const QString &code, const QString &message)
+QHttpServerResponse jsonError(QHttpServerResponse::StatusCode status, const QString &code,
+                              const QString &message)
 {
     return QHttpServerResponse(QJsonObject{{u"error"_s, code}, {u"message"_s, message}}, status);
 }
@@ -24,19 +25,21 @@ QString centrePage(const Centre &centre)
     return u"<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\">"
            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
            "<title>"_s
-        + centre.name.toHtmlEscaped()
-        + u"</title><style>body{font-family:sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;"
-          "line-height:1.5}h1{font-size:1.5rem}</style></head><body><h1>"_s
-        + centre.name.toHtmlEscaped() + u"</h1><p>"_s + centre.address.toHtmlEscaped() + u"</p><p>Téléphone : "_s
-        + centre.phone.toHtmlEscaped()
-        + u"</p><p>La prise de rendez-vous en ligne ouvre bientôt ici. En attendant, le secrétariat "
-          "vous répond par téléphone.</p></body></html>"_s;
+           + centre.name.toHtmlEscaped()
+           + u"</title><style>body{font-family:sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;"
+             "line-height:1.5}h1{font-size:1.5rem}</style></head><body><h1>"_s
+           + centre.name.toHtmlEscaped() + u"</h1><p>"_s + centre.address.toHtmlEscaped()
+           + u"</p><p>Téléphone : "_s + centre.phone.toHtmlEscaped()
+           + u"</p><p>La prise de rendez-vous en ligne ouvre bientôt ici. En attendant, le secrétariat "
+             "vous répond par téléphone.</p></body></html>"_s;
 }
 
 } // namespace
 
 BookingServer::BookingServer(const DatabaseUrl &url, const Clock &clock, QObject *parent)
-    : QObject(parent), m_store(Store::open(url, clock)), m_http(new QHttpServer(this))
+    : QObject(parent)
+    , m_store(Store::open(url, clock))
+    , m_http(new QHttpServer(this))
 {
     setUpRoutes();
 }

@@ -15,19 +15,19 @@ struct Appointment
     qint64 agendaId = 0;
     std::optional<qint64> patientId;
     std::optional<qint64> typeId;
-    QDateTime start; // UTC
-    QDateTime end;   // UTC
-    QString reason;  // motif: why the patient comes, never a message channel
-    QString phone;   // number to reach the patient about this appointment
+    QDateTime start;   // UTC
+    QDateTime end;     // UTC
+    QString reason;    // motif: why the patient comes, never a message channel
+    QString phone;     // number to reach the patient about this appointment
     QString companion; // accompanied patient / who comes with them
     AppointmentStatus status = AppointmentStatus::Booked;
     QString cancelReason;
     Channel channel = Channel::Desk;
-    bool overbooked = false; // deliberately placed over another appointment by staff
+    bool overbooked = false;        // deliberately placed over another appointment by staff
     std::optional<qint64> seriesId; // first appointment of the series it belongs to
     QDateTime arrivedAt;
     int onlineReschedules = 0;
-    std::optional<qint64> createdBy;  // staff user
+    std::optional<qint64> createdBy;        // staff user
     std::optional<qint64> createdByAccount; // patient account (web)
     QDateTime createdAt;
     std::optional<qint64> updatedBy;

@@ -10,12 +10,42 @@ namespace Accueil {
 // Every enum is stored as a short stable key (never its numeric value) so the database stays
 // readable and a reordering of the C++ enum can never corrupt data.
 
-enum class Role { Secretary, Practitioner, Coordinator, Admin };
-enum class AgendaKind { Practitioner, Room, Equipment };
-enum class SlotKind { Desk, Internet, Urgent, Unavailable };
-enum class AppointmentStatus { Booked, Arrived, InConsultation, Done, NoShow, Cancelled };
-enum class Channel { Desk, Web, Practitioner, System };
-enum class Sex { Unknown, Female, Male };
+enum class Role {
+    Secretary,
+    Practitioner,
+    Coordinator,
+    Admin
+};
+enum class AgendaKind {
+    Practitioner,
+    Room,
+    Equipment
+};
+enum class SlotKind {
+    Desk,
+    Internet,
+    Urgent,
+    Unavailable
+};
+enum class AppointmentStatus {
+    Booked,
+    Arrived,
+    InConsultation,
+    Done,
+    NoShow,
+    Cancelled
+};
+enum class Channel {
+    Desk,
+    Web,
+    Practitioner,
+    System
+};
+enum class Sex {
+    Unknown,
+    Female,
+    Male
+};
 
 [[nodiscard]] QString toKey(Role value);
 [[nodiscard]] QString toKey(AgendaKind value);
@@ -27,12 +57,18 @@ enum class Sex { Unknown, Female, Male };
 template<typename Enum>
 [[nodiscard]] std::optional<Enum> fromKey(QStringView key);
 
-template<> [[nodiscard]] std::optional<Role> fromKey<Role>(QStringView key);
-template<> [[nodiscard]] std::optional<AgendaKind> fromKey<AgendaKind>(QStringView key);
-template<> [[nodiscard]] std::optional<SlotKind> fromKey<SlotKind>(QStringView key);
-template<> [[nodiscard]] std::optional<AppointmentStatus> fromKey<AppointmentStatus>(QStringView key);
-template<> [[nodiscard]] std::optional<Channel> fromKey<Channel>(QStringView key);
-template<> [[nodiscard]] std::optional<Sex> fromKey<Sex>(QStringView key);
+template<>
+[[nodiscard]] std::optional<Role> fromKey<Role>(QStringView key);
+template<>
+[[nodiscard]] std::optional<AgendaKind> fromKey<AgendaKind>(QStringView key);
+template<>
+[[nodiscard]] std::optional<SlotKind> fromKey<SlotKind>(QStringView key);
+template<>
+[[nodiscard]] std::optional<AppointmentStatus> fromKey<AppointmentStatus>(QStringView key);
+template<>
+[[nodiscard]] std::optional<Channel> fromKey<Channel>(QStringView key);
+template<>
+[[nodiscard]] std::optional<Sex> fromKey<Sex>(QStringView key);
 
 // An appointment in one of these states holds its time in the agenda.
 [[nodiscard]] constexpr bool occupiesTime(AppointmentStatus status)

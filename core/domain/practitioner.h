@@ -9,10 +9,10 @@ namespace Accueil {
 struct Practitioner
 {
     qint64 id = 0;
-    QString title;      // "Dr", "" ...
+    QString title; // "Dr", "" ...
     QString firstName;
     QString lastName;
-    QString profession; // key such as "gp", "dentist", "physiotherapist" (see professions.h)
+    QString profession;  // key such as "gp", "dentist", "physiotherapist" (see professions.h)
     QString description; // shown to patients: what they do, how they work
     bool acceptsNewPatients = true;
     bool intern = false;

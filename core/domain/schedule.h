@@ -39,7 +39,7 @@ struct ScheduleException
 {
     qint64 id = 0;
     qint64 agendaId = 0;
-    QString action; // "block", "set_kind", "split", "merge", "extra"
+    QString action;  // "block", "set_kind", "split", "merge", "extra"
     QDateTime start; // UTC
     QDateTime end;   // UTC
     SlotKind kind = SlotKind::Unavailable;

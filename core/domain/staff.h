@@ -15,9 +15,9 @@ struct StaffUser
     qint64 id = 0;
     QString login;
     QString displayName;
-    QString initials;   // shown on every record the user creates or changes
+    QString initials; // shown on every record the user creates or changes
     Role role = Role::Secretary;
-    QString passwordHash; // libsodium Argon2id string, never the password
+    QString passwordHash;                 // libsodium Argon2id string, never the password
     std::optional<qint64> practitionerId; // set when the user is a practitioner
     bool active = true;
     QDateTime createdAt;

@@ -25,7 +25,7 @@ QString durationText(int minutes)
 
 } // namespace
 
-RuleBook::RuleBook(const BookingRules &rules, QTimeZone zone) : m_rules(rules), m_zone(std::move(zone)) { }
+RuleBook::RuleBook(const BookingRules &rules, QTimeZone zone) : m_rules(rules), m_zone(std::move(zone)) {}
 
 BookingRules RuleBook::effective(const BookingRules &centre, const std::optional<AgendaRules> &agenda)
 {
@@ -36,7 +36,8 @@ BookingRules RuleBook::effective(const BookingRules &centre, const std::optional
     rules.minimumNoticeMinutes = agenda->minimumNoticeMinutes.value_or(rules.minimumNoticeMinutes);
     rules.urgentReleaseTime = agenda->urgentReleaseTime.value_or(rules.urgentReleaseTime);
     rules.urgentReleaseDayOffset = agenda->urgentReleaseDayOffset.value_or(rules.urgentReleaseDayOffset);
-    rules.cancellationDeadlineHours = agenda->cancellationDeadlineHours.value_or(rules.cancellationDeadlineHours);
+    rules.cancellationDeadlineHours
+            = agenda->cancellationDeadlineHours.value_or(rules.cancellationDeadlineHours);
     rules.maxOnlineReschedules = agenda->maxOnlineReschedules.value_or(rules.maxOnlineReschedules);
     rules.newPatientsOnline = agenda->newPatientsOnline.value_or(rules.newPatientsOnline);
     rules.maxOnlineBookingsPerDay = agenda->maxOnlineBookingsPerDay.value_or(rules.maxOnlineBookingsPerDay);
@@ -63,25 +64,26 @@ QDateTime RuleBook::earliestOnlineStart(const QDateTime &now) const
     return now.addSecs(qint64(m_rules.minimumNoticeMinutes) * 60);
 }
 
-std::optional<Refusal> RuleBook::checkOnlineTiming(const QDateTime &start, SlotKind kind, const QDateTime &now) const
+std::optional<Refusal> RuleBook::checkOnlineTiming(const QDateTime &start, SlotKind kind,
+                                                   const QDateTime &now) const
 {
     if (start <= now)
         return Refusal{u"past"_s, tr("This time has already passed.")};
     const QDate day = start.toTimeZone(m_zone).date();
     if (day > lastOnlineDate(now)) {
         return Refusal{u"horizon"_s, tr("Online bookings open %1 ahead: this day can be booked from %2.")
-                                         .arg(durationText(m_rules.horizonDays * 24 * 60),
-                                              longDate(onlineOpeningDate(day)))};
+                                             .arg(durationText(m_rules.horizonDays * 24 * 60),
+                                                  longDate(onlineOpeningDate(day)))};
     }
     if (start < earliestOnlineStart(now)) {
         return Refusal{u"minimum_notice"_s,
                        tr("Online bookings close %1 before the appointment; please phone the centre.")
-                           .arg(durationText(m_rules.minimumNoticeMinutes))};
+                               .arg(durationText(m_rules.minimumNoticeMinutes))};
     }
     if (kind == SlotKind::Urgent && now < urgentReleaseAt(day)) {
         return Refusal{u"urgent_not_released"_s,
                        tr("This slot is kept for same-day needs and opens online on %1.")
-                           .arg(longDateTime(urgentReleaseAt(day)))};
+                               .arg(longDateTime(urgentReleaseAt(day)))};
     }
     if (kind != SlotKind::Internet && kind != SlotKind::Urgent)
         return Refusal{u"not_online"_s, tr("This slot is not open for online booking.")};
@@ -93,25 +95,28 @@ QDateTime RuleBook::cancellationDeadline(const Appointment &appointment) const
     return appointment.start.addSecs(-qint64(m_rules.cancellationDeadlineHours) * 3600);
 }
 
-std::optional<Refusal> RuleBook::checkOnlineCancellation(const Appointment &appointment, const QDateTime &now) const
+std::optional<Refusal> RuleBook::checkOnlineCancellation(const Appointment &appointment,
+                                                         const QDateTime &now) const
 {
     if (now > cancellationDeadline(appointment)) {
         return Refusal{u"cancellation_deadline"_s,
                        tr("Appointments can be cancelled online until %1 before (here: %2); please phone the "
                           "centre.")
-                           .arg(durationText(m_rules.cancellationDeadlineHours * 60),
-                                longDateTime(cancellationDeadline(appointment)))};
+                               .arg(durationText(m_rules.cancellationDeadlineHours * 60),
+                                    longDateTime(cancellationDeadline(appointment)))};
     }
     return std::nullopt;
 }
 
-std::optional<Refusal> RuleBook::checkOnlineReschedule(const Appointment &appointment, const QDateTime &now) const
+std::optional<Refusal> RuleBook::checkOnlineReschedule(const Appointment &appointment,
+                                                       const QDateTime &now) const
 {
     if (appointment.onlineReschedules >= m_rules.maxOnlineReschedules) {
-        return Refusal{u"max_reschedules"_s,
-                       tr("This appointment has already been moved online %n time(s), the most allowed; please "
-                          "phone the centre.",
-                          appointment.onlineReschedules)};
+        return Refusal{
+                u"max_reschedules"_s,
+                tr("This appointment has already been moved online %n time(s), the most allowed; please "
+                   "phone the centre.",
+                   appointment.onlineReschedules)};
     }
     return checkOnlineCancellation(appointment, now);
 }

@@ -26,7 +26,8 @@ class RuleBook
 {
 public:
     RuleBook(const BookingRules &rules, QTimeZone zone);
-    [[nodiscard]] static BookingRules effective(const BookingRules &centre, const std::optional<AgendaRules> &agenda);
+    [[nodiscard]] static BookingRules effective(const BookingRules &centre,
+                                                const std::optional<AgendaRules> &agenda);
 
     [[nodiscard]] const BookingRules &rules() const { return m_rules; }
     [[nodiscard]] const QTimeZone &zone() const { return m_zone; }

@@ -41,7 +41,9 @@ bool kindAllowedForType(const AppointmentType &type, SlotKind kind)
 } // namespace
 
 Scheduler::Scheduler(Store &store)
-    : m_store(store), m_centre(store.centre().value_or(Centre{})), m_zone(m_centre.timeZone.toUtf8())
+    : m_store(store)
+    , m_centre(store.centre().value_or(Centre{}))
+    , m_zone(m_centre.timeZone.toUtf8())
 {
     if (!m_zone.isValid())
         m_zone = QTimeZone("Europe/Paris");
@@ -60,8 +62,9 @@ HolidayPolicy Scheduler::holidayPolicy() const
 RuleBook Scheduler::rulesFor(qint64 agendaId)
 {
     std::vector<AgendaRules> own = m_store.select<AgendaRules>(u"agenda_id = ?"_s, {agendaId});
-    return RuleBook(RuleBook::effective(m_centre.rules, own.empty() ? std::nullopt : std::optional(own.front())),
-                    m_zone);
+    return RuleBook(
+            RuleBook::effective(m_centre.rules, own.empty() ? std::nullopt : std::optional(own.front())),
+            m_zone);
 }
 
 std::vector<Scheduler::Context> Scheduler::loadContexts(const std::vector<Candidate> &candidates)
@@ -76,11 +79,12 @@ std::vector<Scheduler::Context> Scheduler::loadContexts(const std::vector<Candid
     }
     const QString agendaList = u" IN ("_s + placeholders(agendaIds.size()) + u")"_s;
     const std::vector<Agenda> agendas = m_store.select<Agenda>(u"id"_s + agendaList, agendaIds);
-    const std::vector<AppointmentType> types =
-        m_store.select<AppointmentType>(u"id IN ("_s + placeholders(typeIds.size()) + u")"_s, typeIds);
+    const std::vector<AppointmentType> types
+            = m_store.select<AppointmentType>(u"id IN ("_s + placeholders(typeIds.size()) + u")"_s, typeIds);
     const std::vector<Practitioner> practitioners = m_store.select<Practitioner>(
-        u"id IN (SELECT practitioner_id FROM agenda WHERE id"_s + agendaList + u")"_s, agendaIds);
-    const std::vector<AgendaRules> rules = m_store.select<AgendaRules>(u"agenda_id"_s + agendaList, agendaIds);
+            u"id IN (SELECT practitioner_id FROM agenda WHERE id"_s + agendaList + u")"_s, agendaIds);
+    const std::vector<AgendaRules> rules
+            = m_store.select<AgendaRules>(u"agenda_id"_s + agendaList, agendaIds);
 
     std::vector<Context> contexts;
     for (const Candidate &candidate : candidates) {
@@ -94,18 +98,19 @@ std::vector<Scheduler::Context> Scheduler::loadContexts(const std::vector<Candid
             throw StoreError(StoreError::Kind::Invalid,
                              tr("This type of appointment does not belong to this agenda."));
         std::optional<Practitioner> practitioner;
-        const auto found = std::find_if(practitioners.begin(), practitioners.end(), [&](const Practitioner &p) {
-            return agenda->practitionerId && p.id == *agenda->practitionerId;
-        });
+        const auto found
+                = std::find_if(practitioners.begin(), practitioners.end(), [&](const Practitioner &p) {
+                      return agenda->practitionerId && p.id == *agenda->practitionerId;
+                  });
         if (found != practitioners.end())
             practitioner = *found;
         const auto own = std::find_if(rules.begin(), rules.end(),
                                       [&](const AgendaRules &r) { return r.agendaId == agenda->id; });
-        contexts.push_back(Context{*agenda, *type, practitioner,
-                                   RuleBook(RuleBook::effective(m_centre.rules, own == rules.end()
-                                                                                    ? std::nullopt
-                                                                                    : std::optional(*own)),
-                                            m_zone)});
+        contexts.push_back(
+                Context{*agenda, *type, practitioner,
+                        RuleBook(RuleBook::effective(m_centre.rules,
+                                                     own == rules.end() ? std::nullopt : std::optional(*own)),
+                                 m_zone)});
     }
     return contexts;
 }
@@ -120,17 +125,18 @@ AgendaSchedule Scheduler::loadSchedule(qint64 agendaId, qint64 fromSecs, qint64 
     AgendaSchedule schedule;
     schedule.templates = m_store.select<ScheduleTemplate>(u"agenda_id = ?"_s, {agendaId});
     schedule.ranges = m_store.select<TemplateRange>(
-        u"template_id IN (SELECT id FROM schedule_template WHERE agenda_id = ?)"_s, {agendaId});
-    schedule.exceptions = m_store.select<ScheduleException>(u"agenda_id = ? AND start_utc < ? AND end_utc > ?"_s,
-                                                            {agendaId, toSecs, fromSecs});
+            u"template_id IN (SELECT id FROM schedule_template WHERE agenda_id = ?)"_s, {agendaId});
+    schedule.exceptions = m_store.select<ScheduleException>(
+            u"agenda_id = ? AND start_utc < ? AND end_utc > ?"_s, {agendaId, toSecs, fromSecs});
     return schedule;
 }
 
-std::vector<Scheduler::Busy> Scheduler::loadBusy(qint64 agendaId, qint64 fromSecs, qint64 toSecs, qint64 ignoreId)
+std::vector<Scheduler::Busy> Scheduler::loadBusy(qint64 agendaId, qint64 fromSecs, qint64 toSecs,
+                                                 qint64 ignoreId)
 {
     QSqlQuery &query = m_store.database().prepared(
-        u"SELECT start_utc, end_utc FROM appointment WHERE agenda_id = ? AND status <> 'cancelled' "
-        "AND start_utc >= ? AND start_utc < ? AND end_utc > ? AND id <> ? ORDER BY start_utc"_s);
+            u"SELECT start_utc, end_utc FROM appointment WHERE agenda_id = ? AND status <> 'cancelled' "
+            "AND start_utc >= ? AND start_utc < ? AND end_utc > ? AND id <> ? ORDER BY start_utc"_s);
     query.addBindValue(agendaId);
     query.addBindValue(fromSecs - day);
     query.addBindValue(toSecs);
@@ -145,12 +151,13 @@ std::vector<Scheduler::Busy> Scheduler::loadBusy(qint64 agendaId, qint64 fromSec
 }
 
 std::unordered_map<qint64, std::vector<Scheduler::Busy>> Scheduler::loadBusy(const QVariantList &agendaIds,
-                                                                           qint64 fromSecs, qint64 toSecs)
+                                                                             qint64 fromSecs, qint64 toSecs)
 {
     QSqlQuery &query = m_store.database().prepared(
-        u"SELECT agenda_id, start_utc, end_utc FROM appointment WHERE agenda_id IN ("_s + placeholders(agendaIds.size())
-        + u") AND status <> 'cancelled' AND start_utc >= ? AND start_utc < ? AND end_utc > ? "
-          "ORDER BY agenda_id, start_utc"_s);
+            u"SELECT agenda_id, start_utc, end_utc FROM appointment WHERE agenda_id IN ("_s
+            + placeholders(agendaIds.size())
+            + u") AND status <> 'cancelled' AND start_utc >= ? AND start_utc < ? AND end_utc > ? "
+              "ORDER BY agenda_id, start_utc"_s);
     for (const QVariant &id : agendaIds)
         query.addBindValue(id);
     query.addBindValue(fromSecs - day);
@@ -159,7 +166,8 @@ std::unordered_map<qint64, std::vector<Scheduler::Busy>> Scheduler::loadBusy(con
     m_store.database().exec(query);
     std::unordered_map<qint64, std::vector<Busy>> busy;
     while (query.next())
-        busy[query.value(0).toLongLong()].push_back({query.value(1).toLongLong(), query.value(2).toLongLong()});
+        busy[query.value(0).toLongLong()].push_back(
+                {query.value(1).toLongLong(), query.value(2).toLongLong()});
     query.finish();
     return busy;
 }
@@ -171,8 +179,8 @@ std::vector<Slot> Scheduler::grid(qint64 agendaId, const QDate &from, const QDat
     return buildSlots(loadSchedule(agendaId, fromSecs, toSecs), m_zone, from, to, holidayPolicy());
 }
 
-std::optional<std::pair<QDate, QDate>> Scheduler::window(const Context &context, const QDate &from, const QDate &to,
-                                                         Channel channel) const
+std::optional<std::pair<QDate, QDate>> Scheduler::window(const Context &context, const QDate &from,
+                                                         const QDate &to, Channel channel) const
 {
     if (!context.agenda.active || !context.type.active)
         return std::nullopt;
@@ -265,8 +273,8 @@ std::vector<FreeSlot> Scheduler::freeIn(const Context &context, const AgendaSche
     return result;
 }
 
-std::vector<FreeSlot> Scheduler::availability(qint64 agendaId, qint64 typeId, const QDate &from, const QDate &to,
-                                              Channel channel)
+std::vector<FreeSlot> Scheduler::availability(qint64 agendaId, qint64 typeId, const QDate &from,
+                                              const QDate &to, Channel channel)
 {
     return freeStarts(loadContext(agendaId, typeId), from, to, channel, 0);
 }
@@ -279,12 +287,12 @@ std::vector<FreeSlot> Scheduler::nextFree(const std::vector<Candidate> &candidat
     QVariantList agendaIds;
     for (const Candidate &candidate : candidates)
         agendaIds << candidate.agendaId;
-    const std::vector<ScheduleTemplate> templates =
-        m_store.select<ScheduleTemplate>(u"agenda_id IN ("_s + placeholders(agendaIds.size()) + u")"_s, agendaIds);
+    const std::vector<ScheduleTemplate> templates = m_store.select<ScheduleTemplate>(
+            u"agenda_id IN ("_s + placeholders(agendaIds.size()) + u")"_s, agendaIds);
     const std::vector<TemplateRange> ranges = m_store.select<TemplateRange>(
-        u"template_id IN (SELECT id FROM schedule_template WHERE agenda_id IN ("_s + placeholders(agendaIds.size())
-            + u"))"_s,
-        agendaIds);
+            u"template_id IN (SELECT id FROM schedule_template WHERE agenda_id IN ("_s
+                    + placeholders(agendaIds.size()) + u"))"_s,
+            agendaIds);
 
     std::vector<FreeSlot> found;
     std::vector<bool> done(contexts.size(), false);
@@ -296,9 +304,10 @@ std::vector<FreeSlot> Scheduler::nextFree(const std::vector<Candidate> &candidat
         const QDate to = std::min(lastDay, from.addDays(span - 1));
         const qint64 fromSecs = localMidnight(from).toSecsSinceEpoch();
         const qint64 toSecs = localMidnight(to.addDays(1)).toSecsSinceEpoch();
-        const std::vector<ScheduleException> exceptions = m_store.select<ScheduleException>(
-            u"agenda_id IN ("_s + placeholders(agendaIds.size()) + u") AND start_utc < ? AND end_utc > ?"_s,
-            agendaIds + QVariantList{toSecs, fromSecs});
+        const std::vector<ScheduleException> exceptions
+                = m_store.select<ScheduleException>(u"agenda_id IN ("_s + placeholders(agendaIds.size())
+                                                            + u") AND start_utc < ? AND end_utc > ?"_s,
+                                                    agendaIds + QVariantList{toSecs, fromSecs});
         const std::unordered_map<qint64, std::vector<Busy>> busy = loadBusy(agendaIds, fromSecs, toSecs);
         for (std::size_t i = 0; i < contexts.size(); ++i) {
             if (done[i])
@@ -311,17 +320,20 @@ std::vector<FreeSlot> Scheduler::nextFree(const std::vector<Candidate> &candidat
             const qint64 agendaId = context.agenda.id;
             std::copy_if(templates.begin(), templates.end(), std::back_inserter(schedule.templates),
                          [&](const ScheduleTemplate &t) { return t.agendaId == agendaId; });
-            std::copy_if(ranges.begin(), ranges.end(), std::back_inserter(schedule.ranges), [&](const TemplateRange &r) {
-                return std::any_of(schedule.templates.begin(), schedule.templates.end(),
-                                   [&](const ScheduleTemplate &t) { return t.id == r.templateId; });
-            });
+            std::copy_if(ranges.begin(), ranges.end(), std::back_inserter(schedule.ranges),
+                         [&](const TemplateRange &r) {
+                             return std::any_of(
+                                     schedule.templates.begin(), schedule.templates.end(),
+                                     [&](const ScheduleTemplate &t) { return t.id == r.templateId; });
+                         });
             std::copy_if(exceptions.begin(), exceptions.end(), std::back_inserter(schedule.exceptions),
                          [&](const ScheduleException &e) { return e.agendaId == agendaId; });
             const auto agendaBusy = busy.find(agendaId);
-            const std::vector<FreeSlot> free = freeIn(context, schedule, *dates,
-                                                      agendaBusy == busy.end() ? std::vector<Busy>{} : agendaBusy->second,
-                                                      channel);
-            const auto it = std::find_if(free.begin(), free.end(), [&](const FreeSlot &s) { return s.start >= after; });
+            const std::vector<FreeSlot> free
+                    = freeIn(context, schedule, *dates,
+                             agendaBusy == busy.end() ? std::vector<Busy>{} : agendaBusy->second, channel);
+            const auto it = std::find_if(free.begin(), free.end(),
+                                         [&](const FreeSlot &s) { return s.start >= after; });
             if (it != free.end()) {
                 found.push_back(*it);
                 done[i] = true;
@@ -331,7 +343,8 @@ std::vector<FreeSlot> Scheduler::nextFree(const std::vector<Candidate> &candidat
             break;
         from = to.addDays(1);
     }
-    std::stable_sort(found.begin(), found.end(), [](const FreeSlot &a, const FreeSlot &b) { return a.start < b.start; });
+    std::stable_sort(found.begin(), found.end(),
+                     [](const FreeSlot &a, const FreeSlot &b) { return a.start < b.start; });
     return found;
 }
 
@@ -339,11 +352,11 @@ std::vector<Candidate> Scheduler::candidatesForProfession(const QString &profess
 {
     std::vector<Candidate> candidates;
     const std::vector<Agenda> agendas = m_store.select<Agenda>(
-        u"active = ? AND practitioner_id IN (SELECT id FROM practitioner WHERE profession = ? AND active = ?)"_s,
-        {true, profession, true}, u"sort_order, id"_s);
+            u"active = ? AND practitioner_id IN (SELECT id FROM practitioner WHERE profession = ? AND active = ?)"_s,
+            {true, profession, true}, u"sort_order, id"_s);
     for (const Agenda &agenda : agendas) {
-        std::vector<AppointmentType> types =
-            m_store.select<AppointmentType>(u"agenda_id = ? AND active = ?"_s, {agenda.id, true});
+        std::vector<AppointmentType> types
+                = m_store.select<AppointmentType>(u"agenda_id = ? AND active = ?"_s, {agenda.id, true});
         const auto match = std::find_if(types.begin(), types.end(),
                                         [&](const AppointmentType &t) { return t.label == typeLabel; });
         if (match != types.end())
@@ -358,12 +371,11 @@ std::vector<Candidate> Scheduler::candidatesForService(qint64 serviceId)
 {
     std::vector<Candidate> candidates;
     const std::vector<Agenda> agendas = m_store.select<Agenda>(
-        u"active = ? AND practitioner_id IN (SELECT practitioner_id FROM practitioner_service WHERE service_id = ?)"_s,
-        {true, serviceId}, u"sort_order, id"_s);
+            u"active = ? AND practitioner_id IN (SELECT practitioner_id FROM practitioner_service WHERE service_id = ?)"_s,
+            {true, serviceId}, u"sort_order, id"_s);
     for (const Agenda &agenda : agendas) {
-        const std::vector<AppointmentType> types =
-            m_store.select<AppointmentType>(u"agenda_id = ? AND active = ?"_s, {agenda.id, true},
-                                            u"online_bookable DESC, id"_s);
+        const std::vector<AppointmentType> types = m_store.select<AppointmentType>(
+                u"agenda_id = ? AND active = ?"_s, {agenda.id, true}, u"online_bookable DESC, id"_s);
         if (!types.empty())
             candidates.push_back({agenda.id, types.front().id});
     }

@@ -48,7 +48,7 @@ struct BookingRequest
     QString phone;
     QString companion;
     Channel channel = Channel::Desk;
-    bool overbook = false; // staff only: place it over whatever is there, shown as overbooked
+    bool overbook = false;           // staff only: place it over whatever is there, shown as overbooked
     std::optional<qint64> accountId; // the patient account booking online
 };
 
@@ -90,8 +90,9 @@ public:
                                                      const QDate &to, Channel channel);
     // The earliest free time of each candidate after `after`, searching up to searchDays ahead,
     // sorted by time (the first is "the next free slot"; the desk shows the others too).
-    [[nodiscard]] std::vector<FreeSlot> nextFree(const std::vector<Candidate> &candidates, const QDateTime &after,
-                                                 Channel channel, int searchDays = 92);
+    [[nodiscard]] std::vector<FreeSlot> nextFree(const std::vector<Candidate> &candidates,
+                                                 const QDateTime &after, Channel channel,
+                                                 int searchDays = 92);
     // Every active agenda of a profession ("gp") with its type of that label (or its first type).
     [[nodiscard]] std::vector<Candidate> candidatesForProfession(const QString &profession,
                                                                  const QString &typeLabel = {});
@@ -114,15 +115,16 @@ public:
     TemplateChange changeTemplate(qint64 agendaId, const QDate &validFrom, std::vector<TemplateRange> ranges,
                                   const QString &label, const Actor &actor);
 
-    ExceptionResult blockPeriod(qint64 agendaId, const QDateTime &start, const QDateTime &end, const QString &label,
-                                const Actor &actor);
-    ScheduleException setSlotKind(qint64 agendaId, const QDateTime &start, const QDateTime &end, SlotKind kind,
-                                  const Actor &actor);
+    ExceptionResult blockPeriod(qint64 agendaId, const QDateTime &start, const QDateTime &end,
+                                const QString &label, const Actor &actor);
+    ScheduleException setSlotKind(qint64 agendaId, const QDateTime &start, const QDateTime &end,
+                                  SlotKind kind, const Actor &actor);
     ScheduleException splitSlot(qint64 agendaId, const QDateTime &slotStart, const QDateTime &slotEnd,
                                 int pieceMinutes, const Actor &actor);
-    ScheduleException mergeSlots(qint64 agendaId, const QDateTime &start, const QDateTime &end, const Actor &actor);
-    ScheduleException addExtraSlot(qint64 agendaId, const QDateTime &start, const QDateTime &end, SlotKind kind,
-                                   const QString &label, const Actor &actor);
+    ScheduleException mergeSlots(qint64 agendaId, const QDateTime &start, const QDateTime &end,
+                                 const Actor &actor);
+    ScheduleException addExtraSlot(qint64 agendaId, const QDateTime &start, const QDateTime &end,
+                                   SlotKind kind, const QString &label, const Actor &actor);
     ScheduleException openHoliday(qint64 agendaId, const QDate &day, const Actor &actor);
 
 private:
@@ -142,11 +144,11 @@ private:
     // The local dates of [from, to] the channel may book in this agenda at all, if any.
     [[nodiscard]] std::optional<std::pair<QDate, QDate>> window(const Context &context, const QDate &from,
                                                                 const QDate &to, Channel channel) const;
-    std::vector<FreeSlot> freeStarts(const Context &context, const QDate &from, const QDate &to, Channel channel,
-                                     qint64 ignoreId);
+    std::vector<FreeSlot> freeStarts(const Context &context, const QDate &from, const QDate &to,
+                                     Channel channel, qint64 ignoreId);
     [[nodiscard]] std::vector<FreeSlot> freeIn(const Context &context, const AgendaSchedule &schedule,
-                                               const std::pair<QDate, QDate> &dates, const std::vector<Busy> &busy,
-                                               Channel channel) const;
+                                               const std::pair<QDate, QDate> &dates,
+                                               const std::vector<Busy> &busy, Channel channel) const;
     void verifyBookable(const Context &context, const QDateTime &start, int durationMinutes, Channel channel,
                         qint64 ignoreId);
     void checkPatientRules(const Context &context, const BookingRequest &request);

@@ -1,7 +1,6 @@
 // Booking, moving and cancelling through the scheduler (the questions are in scheduler.cpp).
-#include "scheduler.h"
-
 #include "domain/patient.h"
+#include "scheduler.h"
 #include "schedulercontext.h"
 #include "store/store.h"
 
@@ -43,8 +42,8 @@ std::vector<int> seriesOffsets(int sessions, int perWeek)
 
 } // namespace
 
-void Scheduler::verifyBookable(const Context &context, const QDateTime &start, int durationMinutes, Channel channel,
-                               qint64 ignoreId)
+void Scheduler::verifyBookable(const Context &context, const QDateTime &start, int durationMinutes,
+                               Channel channel, qint64 ignoreId)
 {
     Context sized = context;
     sized.type.durationMinutes = durationMinutes;
@@ -55,12 +54,14 @@ void Scheduler::verifyBookable(const Context &context, const QDateTime &start, i
 
     // Say why, most specific first.
     const std::vector<Slot> dayGrid = grid(context.agenda.id, localDay, localDay);
-    const auto slot = std::find_if(dayGrid.begin(), dayGrid.end(), [&](const Slot &s) { return s.start == start; });
+    const auto slot
+            = std::find_if(dayGrid.begin(), dayGrid.end(), [&](const Slot &s) { return s.start == start; });
     if (slot == dayGrid.end())
-        throw StoreError(StoreError::Kind::Invalid, tr("There is no slot starting at this time in this agenda."),
-                         u"no_slot"_s);
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("There is no slot starting at this time in this agenda."), u"no_slot"_s);
     if (slot->blocked)
-        throw StoreError(StoreError::Kind::Invalid, tr("This time is blocked: %1.").arg(slot->label), u"blocked"_s);
+        throw StoreError(StoreError::Kind::Invalid, tr("This time is blocked: %1.").arg(slot->label),
+                         u"blocked"_s);
     if (slot->kind == SlotKind::Unavailable)
         throw StoreError(StoreError::Kind::Invalid, tr("This slot is marked unavailable."), u"unavailable"_s);
     const qint64 from = start.toSecsSinceEpoch();
@@ -72,7 +73,8 @@ void Scheduler::verifyBookable(const Context &context, const QDateTime &start, i
     const QDateTime now = m_store.clock().now();
     if (!isStaffChannel(channel)) {
         if (!context.type.onlineBookable)
-            refuse({u"not_online"_s, tr("This type of appointment cannot be booked online; please phone the centre.")});
+            refuse({u"not_online"_s,
+                    tr("This type of appointment cannot be booked online; please phone the centre.")});
         if (const auto refusal = context.rules.checkOnlineTiming(start, slot->kind, now))
             refuse(*refusal);
     }
@@ -80,8 +82,8 @@ void Scheduler::verifyBookable(const Context &context, const QDateTime &start, i
         refuse({u"past"_s, tr("This time has already passed.")});
     throw StoreError(StoreError::Kind::Invalid,
                      tr("There is not enough free time here for a %1 of %2 minutes.")
-                         .arg(context.type.label)
-                         .arg(durationMinutes),
+                             .arg(context.type.label)
+                             .arg(durationMinutes),
                      u"too_long"_s);
 }
 
@@ -95,31 +97,33 @@ void Scheduler::checkPatientRules(const Context &context, const BookingRequest &
 
     const QDate day = request.start.toTimeZone(m_zone).date();
     if (patient.birthDate.isValid()) {
-        const int months = (day.year() - patient.birthDate.year()) * 12 + day.month() - patient.birthDate.month()
-            - (day.day() < patient.birthDate.day() ? 1 : 0);
+        const int months = (day.year() - patient.birthDate.year()) * 12 + day.month()
+                           - patient.birthDate.month() - (day.day() < patient.birthDate.day() ? 1 : 0);
         if ((context.type.minAgeMonths && months < *context.type.minAgeMonths)
             || (context.type.maxAgeMonths && months > *context.type.maxAgeMonths)) {
-            refuse({u"age"_s, tr("This type of appointment is not for the age of %1; please choose another one "
-                                 "or phone the centre.")
-                                  .arg(patient.firstName)});
+            refuse({u"age"_s,
+                    tr("This type of appointment is not for the age of %1; please choose another one "
+                       "or phone the centre.")
+                            .arg(patient.firstName)});
         }
     }
 
     // New patient: never seen by this practitioner (any of their agendas), or in this agenda.
-    const QString seenSql = context.agenda.practitionerId
-        ? u"patient_id = ? AND status <> 'cancelled' AND agenda_id IN (SELECT id FROM agenda WHERE practitioner_id = ?)"_s
-        : u"patient_id = ? AND status <> 'cancelled' AND agenda_id = ?"_s;
+    const QString seenSql
+            = context.agenda.practitionerId
+                      ? u"patient_id = ? AND status <> 'cancelled' AND agenda_id IN (SELECT id FROM agenda WHERE practitioner_id = ?)"_s
+                      : u"patient_id = ? AND status <> 'cancelled' AND agenda_id = ?"_s;
     const qint64 seen = m_store.count<Appointment>(
-        seenSql, {*request.patientId, context.agenda.practitionerId.value_or(context.agenda.id)});
+            seenSql, {*request.patientId, context.agenda.practitionerId.value_or(context.agenda.id)});
     if (const auto refusal = context.rules.checkNewPatient(
-            seen == 0, !context.practitioner || context.practitioner->acceptsNewPatients))
+                seen == 0, !context.practitioner || context.practitioner->acceptsNewPatients))
         refuse(*refusal);
 
     const qint64 dayStart = localMidnight(day).toSecsSinceEpoch();
     const qint64 dayEnd = localMidnight(day.addDays(1)).toSecsSinceEpoch();
     const qint64 sameDay = m_store.count<Appointment>(
-        u"patient_id = ? AND channel = 'web' AND status <> 'cancelled' AND start_utc >= ? AND start_utc < ?"_s,
-        {*request.patientId, dayStart, dayEnd});
+            u"patient_id = ? AND channel = 'web' AND status <> 'cancelled' AND start_utc >= ? AND start_utc < ?"_s,
+            {*request.patientId, dayStart, dayEnd});
     if (const auto refusal = context.rules.checkDailyLimit(int(sameDay)))
         refuse(*refusal);
 }
@@ -195,8 +199,8 @@ SeriesResult Scheduler::bookSeries(const BookingRequest &request, const Actor &a
     return result;
 }
 
-Appointment Scheduler::move(qint64 appointmentId, int expectedVersion, qint64 agendaId, const QDateTime &start,
-                            int durationMinutes, const Actor &actor)
+Appointment Scheduler::move(qint64 appointmentId, int expectedVersion, qint64 agendaId,
+                            const QDateTime &start, int durationMinutes, const Actor &actor)
 {
     Transaction transaction(m_store.database());
     Appointment appointment = m_store.get<Appointment>(appointmentId);
@@ -207,13 +211,14 @@ Appointment Scheduler::move(qint64 appointmentId, int expectedVersion, qint64 ag
     if (!occupiesTime(appointment.status))
         throw StoreError(StoreError::Kind::Invalid, tr("A cancelled appointment cannot be moved."));
     if (durationMinutes <= 0 || durationMinutes > 24 * 60)
-        throw StoreError(StoreError::Kind::Invalid, tr("The duration must be between 1 minute and 24 hours."));
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("The duration must be between 1 minute and 24 hours."));
     qint64 typeId = appointment.typeId.value_or(0);
     if (agendaId != appointment.agendaId) {
         // The same type of appointment in the other agenda, by label.
         const AppointmentType type = m_store.get<AppointmentType>(typeId);
-        const std::vector<AppointmentType> there =
-            m_store.select<AppointmentType>(u"agenda_id = ? AND label = ? AND active = ?"_s, {agendaId, type.label, true});
+        const std::vector<AppointmentType> there = m_store.select<AppointmentType>(
+                u"agenda_id = ? AND label = ? AND active = ?"_s, {agendaId, type.label, true});
         if (there.empty())
             throw StoreError(StoreError::Kind::Invalid,
                              tr("The other agenda has no \"%1\" type of appointment.").arg(type.label));
@@ -244,7 +249,8 @@ Appointment Scheduler::cancel(qint64 appointmentId, const QString &reason, const
     if (appointment.status == AppointmentStatus::Cancelled)
         return appointment;
     if (!isStaffChannel(actor.channel)) {
-        if (const auto refusal = rulesFor(appointment.agendaId).checkOnlineCancellation(appointment, m_store.clock().now()))
+        if (const auto refusal
+            = rulesFor(appointment.agendaId).checkOnlineCancellation(appointment, m_store.clock().now()))
             refuse(*refusal);
     }
     appointment.status = AppointmentStatus::Cancelled;

@@ -1,9 +1,8 @@
 #pragma once
 
 // Private to the scheduler's implementation files.
-#include "scheduler.h"
-
 #include "domain/practitioner.h"
+#include "scheduler.h"
 
 namespace Accueil {
 

@@ -1,6 +1,5 @@
 // Changing an agenda's shape: template weeks, day overrides and blocked periods.
 #include "scheduler.h"
-
 #include "schedulercontext.h"
 #include "store/store.h"
 
@@ -29,7 +28,8 @@ void requirePeriod(const QDateTime &start, const QDateTime &end)
 // bookable slots cover it to its end.
 bool fits(const Appointment &appointment, const std::vector<Slot> &grid)
 {
-    auto it = std::find_if(grid.begin(), grid.end(), [&](const Slot &s) { return s.start == appointment.start; });
+    auto it = std::find_if(grid.begin(), grid.end(),
+                           [&](const Slot &s) { return s.start == appointment.start; });
     if (it == grid.end() || !it->bookable())
         return false;
     QDateTime covered = it->end;
@@ -40,8 +40,9 @@ bool fits(const Appointment &appointment, const std::vector<Slot> &grid)
 
 } // namespace
 
-TemplateChange Scheduler::changeTemplate(qint64 agendaId, const QDate &validFrom, std::vector<TemplateRange> ranges,
-                                         const QString &label, const Actor &actor)
+TemplateChange Scheduler::changeTemplate(qint64 agendaId, const QDate &validFrom,
+                                         std::vector<TemplateRange> ranges, const QString &label,
+                                         const Actor &actor)
 {
     if (!validFrom.isValid())
         throw StoreError(StoreError::Kind::Invalid, tr("The template needs the date it starts from."));
@@ -56,8 +57,8 @@ TemplateChange Scheduler::changeTemplate(qint64 agendaId, const QDate &validFrom
 
     Transaction transaction(m_store.database());
     TemplateChange change;
-    std::vector<ScheduleTemplate> existing =
-        m_store.select<ScheduleTemplate>(u"agenda_id = ?"_s, {agendaId}, u"valid_from"_s);
+    std::vector<ScheduleTemplate> existing
+            = m_store.select<ScheduleTemplate>(u"agenda_id = ?"_s, {agendaId}, u"valid_from"_s);
     QDate validTo;
     for (ScheduleTemplate &current : existing) {
         if (current.validFrom < validFrom && (!current.validTo.isValid() || current.validTo >= validFrom)) {
@@ -70,8 +71,9 @@ TemplateChange Scheduler::changeTemplate(qint64 agendaId, const QDate &validFrom
         }
     }
     if (validTo.isValid() && validTo < validFrom)
-        throw StoreError(StoreError::Kind::Invalid,
-                         tr("Another template week already starts on %1.").arg(RuleBook::longDate(validFrom)));
+        throw StoreError(
+                StoreError::Kind::Invalid,
+                tr("Another template week already starts on %1.").arg(RuleBook::longDate(validFrom)));
 
     ScheduleTemplate created;
     created.agendaId = agendaId;
@@ -89,12 +91,12 @@ TemplateChange Scheduler::changeTemplate(qint64 agendaId, const QDate &validFrom
     const QDate today = m_store.clock().now().toTimeZone(m_zone).date();
     const QDate from = std::max(validFrom, today);
     std::vector<Appointment> booked = m_store.select<Appointment>(
-        u"agenda_id = ? AND status <> 'cancelled' AND start_utc >= ?"_s
-            + (validTo.isValid() ? u" AND start_utc < ?"_s : QString()),
-        validTo.isValid() ? QVariantList{agendaId, localMidnight(from).toSecsSinceEpoch(),
-                                         localMidnight(validTo.addDays(1)).toSecsSinceEpoch()}
-                          : QVariantList{agendaId, localMidnight(from).toSecsSinceEpoch()},
-        u"start_utc"_s);
+            u"agenda_id = ? AND status <> 'cancelled' AND start_utc >= ?"_s
+                    + (validTo.isValid() ? u" AND start_utc < ?"_s : QString()),
+            validTo.isValid() ? QVariantList{agendaId, localMidnight(from).toSecsSinceEpoch(),
+                                             localMidnight(validTo.addDays(1)).toSecsSinceEpoch()}
+                              : QVariantList{agendaId, localMidnight(from).toSecsSinceEpoch()},
+            u"start_utc"_s);
     if (!booked.empty()) {
         const QDate last = booked.back().start.toTimeZone(m_zone).date();
         const std::vector<Slot> grid = Scheduler::grid(agendaId, from, last);
@@ -120,7 +122,8 @@ ExceptionResult Scheduler::blockPeriod(qint64 agendaId, const QDateTime &start, 
                                        const QString &label, const Actor &actor)
 {
     if (label.trimmed().isEmpty())
-        throw StoreError(StoreError::Kind::Invalid, tr("Say why the period is blocked (holidays, training ...)."));
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("Say why the period is blocked (holidays, training ...)."));
     ScheduleException block;
     block.agendaId = agendaId;
     block.action = u"block"_s;
@@ -130,14 +133,14 @@ ExceptionResult Scheduler::blockPeriod(qint64 agendaId, const QDateTime &start, 
     Transaction transaction(m_store.database());
     ExceptionResult result{addException(block, actor), {}};
     result.affected = m_store.select<Appointment>(
-        u"agenda_id = ? AND status <> 'cancelled' AND start_utc < ? AND end_utc > ?"_s,
-        {agendaId, end.toSecsSinceEpoch(), start.toSecsSinceEpoch()}, u"start_utc"_s);
+            u"agenda_id = ? AND status <> 'cancelled' AND start_utc < ? AND end_utc > ?"_s,
+            {agendaId, end.toSecsSinceEpoch(), start.toSecsSinceEpoch()}, u"start_utc"_s);
     transaction.commit();
     return result;
 }
 
-ScheduleException Scheduler::setSlotKind(qint64 agendaId, const QDateTime &start, const QDateTime &end, SlotKind kind,
-                                         const Actor &actor)
+ScheduleException Scheduler::setSlotKind(qint64 agendaId, const QDateTime &start, const QDateTime &end,
+                                         SlotKind kind, const Actor &actor)
 {
     ScheduleException change;
     change.agendaId = agendaId;

@@ -3,8 +3,8 @@
 #include "storeerror.h"
 
 #include <QAtomicInteger>
-#include <QFileInfo>
 #include <QDir>
+#include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 
@@ -64,7 +64,7 @@ StoreError::Kind kindOf(const QSqlError &error, Database::Backend backend)
 
 } // namespace
 
-Database::Database(DatabaseUrl url) : m_url(std::move(url)), m_connectionName(nextConnectionName()) { }
+Database::Database(DatabaseUrl url) : m_url(std::move(url)), m_connectionName(nextConnectionName()) {}
 
 std::unique_ptr<Database> Database::open(const DatabaseUrl &url, Create create)
 {
@@ -74,7 +74,7 @@ std::unique_ptr<Database> Database::open(const DatabaseUrl &url, Create create)
     if (!QSqlDatabase::isDriverAvailable(driver)) {
         throw StoreError(StoreError::Kind::Connection,
                          u"The Qt SQL driver "_s + driver + u" is not installed (Debian package "_s
-                             + (sqlite ? u"libqt6sql6-sqlite"_s : u"libqt6sql6-psql"_s) + u")."_s);
+                                 + (sqlite ? u"libqt6sql6-sqlite"_s : u"libqt6sql6-psql"_s) + u")."_s);
     }
 
     if (sqlite) {
@@ -82,7 +82,7 @@ std::unique_ptr<Database> Database::open(const DatabaseUrl &url, Create create)
         if (!file.exists() && create == Create::No) {
             throw StoreError(StoreError::Kind::NoDatabase,
                              u"There is no database at "_s + file.absoluteFilePath()
-                                 + u" (create it with \"accueil-admin init\")."_s);
+                                     + u" (create it with \"accueil-admin init\")."_s);
         }
         if (!file.absoluteDir().exists()) {
             throw StoreError(StoreError::Kind::Connection,
@@ -107,9 +107,8 @@ std::unique_ptr<Database> Database::open(const DatabaseUrl &url, Create create)
     }
     if (!handle.open()) {
         const QSqlError error = handle.lastError();
-        throw StoreError(StoreError::Kind::Connection,
-                         u"Cannot open the database "_s + url.displayString() + u": "_s
-                             + db->describe(error));
+        throw StoreError(StoreError::Kind::Connection, u"Cannot open the database "_s + url.displayString()
+                                                               + u": "_s + db->describe(error));
     }
 
     if (sqlite) {

@@ -21,7 +21,10 @@ class Database
 public:
     using Backend = DatabaseUrl::Backend;
 
-    enum class Create { No, Yes }; // whether a missing SQLite file may be created
+    enum class Create {
+        No,
+        Yes
+    }; // whether a missing SQLite file may be created
 
     // Throws StoreError(Connection / NoDatabase) with a sentence naming the problem.
     [[nodiscard]] static std::unique_ptr<Database> open(const DatabaseUrl &url, Create create = Create::No);

@@ -8,7 +8,10 @@ namespace Accueil {
 class DatabaseUrl
 {
 public:
-    enum class Backend { Sqlite, Postgres };
+    enum class Backend {
+        Sqlite,
+        Postgres
+    };
 
     // Throws StoreError(InvalidUrl) with a sentence saying what is wrong.
     [[nodiscard]] static DatabaseUrl parse(const QString &text);

@@ -389,15 +389,17 @@ int Schema::migrate(Database &db, const Progress &progress)
     const int current = currentVersion(db);
     const int latest = latestVersion();
     if (current > latest) {
-        throw StoreError(StoreError::Kind::SchemaTooNew,
-                         u"This database was written by a newer version of Accueil (schema %1; this "
-                         "program knows up to %2). Install the newer Accueil; nothing was changed."_s.arg(current)
-                             .arg(latest));
+        throw StoreError(
+                StoreError::Kind::SchemaTooNew,
+                u"This database was written by a newer version of Accueil (schema %1; this "
+                "program knows up to %2). Install the newer Accueil; nothing was changed."_s.arg(current)
+                        .arg(latest));
     }
     const int total = latest - current;
     for (int version = current + 1; version <= latest; ++version) {
         Transaction transaction(db);
-        for (const QString &statement : statements(render(migrations[version - 1], db.backend()), db.backend()))
+        for (const QString &statement :
+             statements(render(migrations[version - 1], db.backend()), db.backend()))
             db.execute(statement);
         db.run(u"INSERT INTO schema_version (version, applied_at, application) VALUES (?, ?, ?)"_s,
                {version, QDateTime::currentSecsSinceEpoch(), u"Accueil " ACCUEIL_VERSION ""_s});
@@ -415,19 +417,19 @@ void Schema::requireCurrent(Database &db)
     if (current == 0) {
         throw StoreError(StoreError::Kind::NoDatabase,
                          u"The database "_s + db.url().displayString()
-                             + u" has no Accueil data yet (create it with \"accueil-admin init\")."_s);
+                                 + u" has no Accueil data yet (create it with \"accueil-admin init\")."_s);
     }
     if (current > latest) {
         throw StoreError(StoreError::Kind::SchemaTooNew,
                          u"This database was written by a newer version of Accueil (schema %1; this "
                          "program knows up to %2). Install the newer Accueil."_s.arg(current)
-                             .arg(latest));
+                                 .arg(latest));
     }
     if (current < latest) {
         throw StoreError(StoreError::Kind::SchemaOutdated,
                          u"The database is at schema %1 and this Accueil needs %2: run \"accueil-admin "
                          "migrate\" first."_s.arg(current)
-                             .arg(latest));
+                                 .arg(latest));
     }
 }
 

@@ -37,8 +37,7 @@ struct Value<bool>
 };
 
 template<typename T>
-    requires std::integral<T> && (!std::same_as<T, bool>)
-struct Value<T>
+requires std::integral<T> &&(!std::same_as<T, bool>)struct Value<T>
 {
     static QVariant toDb(T v) { return QVariant::fromValue(qint64(v)); }
     static T fromDb(const QVariant &v) { return T(v.toLongLong()); }
@@ -59,7 +58,10 @@ struct Value<std::optional<T>>
 template<>
 struct Value<QDateTime>
 {
-    static QVariant toDb(const QDateTime &v) { return v.isValid() ? QVariant(v.toSecsSinceEpoch()) : QVariant(); }
+    static QVariant toDb(const QDateTime &v)
+    {
+        return v.isValid() ? QVariant(v.toSecsSinceEpoch()) : QVariant();
+    }
     static QDateTime fromDb(const QVariant &v)
     {
         return v.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
@@ -73,7 +75,10 @@ struct Value<QDateTime>
 template<>
 struct Value<QDate>
 {
-    static QVariant toDb(const QDate &v) { return v.isValid() ? QVariant(v.toString(Qt::ISODate)) : QVariant(); }
+    static QVariant toDb(const QDate &v)
+    {
+        return v.isValid() ? QVariant(v.toString(Qt::ISODate)) : QVariant();
+    }
     static QDate fromDb(const QVariant &v)
     {
         if (v.isNull())
@@ -82,19 +87,25 @@ struct Value<QDate>
             return v.toDate();
         return QDate::fromString(v.toString().left(10), Qt::ISODate);
     }
-    static QJsonValue toJson(const QDate &v) { return v.isValid() ? QJsonValue(v.toString(Qt::ISODate)) : QJsonValue(); }
+    static QJsonValue toJson(const QDate &v)
+    {
+        return v.isValid() ? QJsonValue(v.toString(Qt::ISODate)) : QJsonValue();
+    }
 };
 
 template<>
 struct Value<QTime>
 {
     static QVariant toDb(const QTime &v) { return v.toString(QStringLiteral("HH:mm")); }
-    static QTime fromDb(const QVariant &v) { return QTime::fromString(v.toString(), QStringLiteral("HH:mm")); }
+    static QTime fromDb(const QVariant &v)
+    {
+        return QTime::fromString(v.toString(), QStringLiteral("HH:mm"));
+    }
     static QJsonValue toJson(const QTime &v) { return v.toString(QStringLiteral("HH:mm")); }
 };
 
 template<typename E>
-    requires std::is_enum_v<E>
+requires std::is_enum_v<E>
 struct Value<E>
 {
     static QVariant toDb(E v) { return toKey(v); }

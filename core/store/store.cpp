@@ -19,7 +19,8 @@ QString placeholders(qsizetype count)
 
 QString jsonText(const QJsonObject &object)
 {
-    return object.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    return object.isEmpty() ? QString()
+                            : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 QJsonObject jsonObject(const QVariant &value)
@@ -29,7 +30,7 @@ QJsonObject jsonObject(const QVariant &value)
 
 } // namespace
 
-Store::Store(std::unique_ptr<Database> db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) { }
+Store::Store(std::unique_ptr<Database> db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
 
 Store::~Store() = default;
 
@@ -46,7 +47,8 @@ qint64 Store::record(const QString &entity, qint64 entityId, const QString &acti
     Q_ASSERT(m_db->transactionDepth() > 0);
     // A single counter row, locked by each writer until it commits, keeps revisions in commit order:
     // a desk that has applied revision N never misses a later-committed N-1.
-    QSqlQuery &counter = m_db->prepared(u"UPDATE revision_counter SET value = value + 1 WHERE id = 1 RETURNING value"_s);
+    QSqlQuery &counter
+            = m_db->prepared(u"UPDATE revision_counter SET value = value + 1 WHERE id = 1 RETURNING value"_s);
     m_db->exec(counter);
     counter.next();
     const qint64 revision = counter.value(0).toLongLong();
@@ -54,7 +56,7 @@ qint64 Store::record(const QString &entity, qint64 entityId, const QString &acti
 
     const qint64 at = m_clock.now().toSecsSinceEpoch();
     QSqlQuery &feed = m_db->prepared(
-        u"INSERT INTO change_feed (revision, at, entity, entity_id, action) VALUES (?, ?, ?, ?, ?)"_s);
+            u"INSERT INTO change_feed (revision, at, entity, entity_id, action) VALUES (?, ?, ?, ?, ?)"_s);
     feed.addBindValue(revision);
     feed.addBindValue(at);
     feed.addBindValue(entity);
@@ -63,8 +65,9 @@ qint64 Store::record(const QString &entity, qint64 entityId, const QString &acti
     m_db->exec(feed);
 
     QSqlQuery &audit = m_db->prepared(
-        u"INSERT INTO audit_event (revision, at, actor_staff_id, actor_account_id, actor_label, channel, action, "
-        "entity, entity_id, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            u"INSERT INTO audit_event (revision, at, actor_staff_id, actor_account_id, actor_label, channel, "
+            u"action, "
+            "entity, entity_id, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     audit.addBindValue(revision);
     audit.addBindValue(at);
     audit.addBindValue(Sql::Value<std::optional<qint64>>::toDb(actor.staffId));
@@ -94,8 +97,7 @@ void Store::throwUpdateFailure(const QString &entity, qint64 id)
 {
     QSqlQuery exists = m_db->run(u"SELECT version FROM "_s + entity + u" WHERE id = ?"_s, {id});
     if (!exists.next()) {
-        throw StoreError(StoreError::Kind::NotFound,
-                         u"The %1 %2 no longer exists."_s.arg(entity).arg(id));
+        throw StoreError(StoreError::Kind::NotFound, u"The %1 %2 no longer exists."_s.arg(entity).arg(id));
     }
     QString who;
     QSqlQuery last = m_db->run(u"SELECT actor_label, at FROM audit_event WHERE entity = ? AND entity_id = ? "
@@ -103,24 +105,25 @@ void Store::throwUpdateFailure(const QString &entity, qint64 id)
                                {entity, id});
     if (last.next()) {
         who = u" by "_s + (last.value(0).toString().isEmpty() ? u"someone"_s : last.value(0).toString())
-            + u" at "_s
-            + QDateTime::fromSecsSinceEpoch(last.value(1).toLongLong(), Qt::UTC).toString(Qt::ISODate);
+              + u" at "_s
+              + QDateTime::fromSecsSinceEpoch(last.value(1).toLongLong(), Qt::UTC).toString(Qt::ISODate);
     }
     throw StoreError(StoreError::Kind::VersionConflict,
                      u"The %1 %2 was changed%3 since you opened it; reload it and try again."_s.arg(entity)
-                         .arg(id)
-                         .arg(who));
+                             .arg(id)
+                             .arg(who));
 }
 
-void Store::insertChunk(const QString &table, const QStringList &columns, const std::vector<QVariantList> &rows)
+void Store::insertChunk(const QString &table, const QStringList &columns,
+                        const std::vector<QVariantList> &rows)
 {
     const QString rowPlaceholders = u"("_s + placeholders(columns.size()) + u")"_s;
     QStringList tuples;
     tuples.reserve(qsizetype(rows.size()));
     for (std::size_t i = 0; i < rows.size(); ++i)
         tuples << rowPlaceholders;
-    QSqlQuery &query = m_db->prepared(u"INSERT INTO "_s + table + u" ("_s + columns.join(u", "_s) + u") VALUES "_s
-                                      + tuples.join(u", "_s));
+    QSqlQuery &query = m_db->prepared(u"INSERT INTO "_s + table + u" ("_s + columns.join(u", "_s)
+                                      + u") VALUES "_s + tuples.join(u", "_s));
     for (const QVariantList &row : rows) {
         for (const QVariant &value : row)
             query.addBindValue(value);
@@ -152,15 +155,15 @@ std::vector<AppointmentRow> Store::appointmentsBetween(const QList<qint64> &agen
         return rows;
     using Mapper = Sql::RowMapper<Appointment>;
     QSqlQuery &query = m_db->prepared(
-        u"SELECT "_s + Mapper::selectList(u"a"_s)
-        + u", COALESCE(p.last_name, ''), COALESCE(p.first_name, ''), COALESCE(t.label, ''), "
-          "COALESCE(s.initials, '') FROM appointment a "
-          "LEFT JOIN patient p ON p.id = a.patient_id "
-          "LEFT JOIN appointment_type t ON t.id = a.type_id "
-          "LEFT JOIN staff_user s ON s.id = a.created_by "
-          "WHERE a.agenda_id IN ("_s
-        + placeholders(agendaIds.size())
-        + u") AND a.start_utc >= ? AND a.start_utc < ? AND a.end_utc > ? ORDER BY a.agenda_id, a.start_utc"_s);
+            u"SELECT "_s + Mapper::selectList(u"a"_s)
+            + u", COALESCE(p.last_name, ''), COALESCE(p.first_name, ''), COALESCE(t.label, ''), "
+              "COALESCE(s.initials, '') FROM appointment a "
+              "LEFT JOIN patient p ON p.id = a.patient_id "
+              "LEFT JOIN appointment_type t ON t.id = a.type_id "
+              "LEFT JOIN staff_user s ON s.id = a.created_by "
+              "WHERE a.agenda_id IN ("_s
+            + placeholders(agendaIds.size())
+            + u") AND a.start_utc >= ? AND a.start_utc < ? AND a.end_utc > ? ORDER BY a.agenda_id, a.start_utc"_s);
     for (qint64 id : agendaIds)
         query.addBindValue(id);
     const qint64 fromSecs = from.toSecsSinceEpoch();
@@ -185,10 +188,11 @@ std::vector<AppointmentRow> Store::appointmentsBetween(const QList<qint64> &agen
 
 std::vector<AuditEvent> Store::auditTrail(const QString &entity, qint64 entityId)
 {
-    QSqlQuery query = m_db->run(u"SELECT id, revision, at, actor_staff_id, actor_account_id, actor_label, channel, "
-                                "action, entity, entity_id, before_json, after_json FROM audit_event "
-                                "WHERE entity = ? AND entity_id = ? ORDER BY id"_s,
-                                {entity, entityId});
+    QSqlQuery query
+            = m_db->run(u"SELECT id, revision, at, actor_staff_id, actor_account_id, actor_label, channel, "
+                        "action, entity, entity_id, before_json, after_json FROM audit_event "
+                        "WHERE entity = ? AND entity_id = ? ORDER BY id"_s,
+                        {entity, entityId});
     std::vector<AuditEvent> events;
     while (query.next()) {
         AuditEvent event;
@@ -217,7 +221,8 @@ std::vector<Change> Store::changesSince(qint64 revision, int limit)
     std::vector<Change> changes;
     while (query.next()) {
         changes.push_back({query.value(0).toLongLong(), Sql::Value<QDateTime>::fromDb(query.value(1)),
-                           query.value(2).toString(), query.value(3).toLongLong(), query.value(4).toString()});
+                           query.value(2).toString(), query.value(3).toLongLong(),
+                           query.value(4).toString()});
     }
     return changes;
 }

@@ -34,7 +34,8 @@ public:
     Q_DISABLE_COPY_MOVE(Store)
 
     // Opens a database that must already be at the current schema (what the desk and server do).
-    [[nodiscard]] static std::unique_ptr<Store> open(const DatabaseUrl &url, const Clock &clock = Clock::system());
+    [[nodiscard]] static std::unique_ptr<Store> open(const DatabaseUrl &url,
+                                                     const Clock &clock = Clock::system());
 
     [[nodiscard]] Database &database() { return *m_db; }
     [[nodiscard]] const Clock &clock() const { return m_clock; }
@@ -114,9 +115,10 @@ T Store::insert(T value, const Actor &actor)
     stamp(value, actor, true);
     const QStringList columns = Mapper::columnNames();
     Transaction transaction(*m_db);
-    QSqlQuery &query = m_db->prepared(QStringLiteral("INSERT INTO ") + Mapper::tableName() + QStringLiteral(" (") + columns.join(QStringLiteral(", "))
-                                      + QStringLiteral(") VALUES (") + QStringLiteral("?, ").repeated(columns.size()).chopped(2)
-                                      + QStringLiteral(") RETURNING id"));
+    QSqlQuery &query = m_db->prepared(
+            QStringLiteral("INSERT INTO ") + Mapper::tableName() + QStringLiteral(" (")
+            + columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
+            + QStringLiteral("?, ").repeated(columns.size()).chopped(2) + QStringLiteral(") RETURNING id"));
     Mapper::bindColumns(query, value);
     m_db->exec(query);
     query.next();
@@ -140,8 +142,10 @@ T Store::update(T value, const Actor &actor, const QString &action)
     QStringList assignments;
     for (const QString &column : Mapper::columnNames())
         assignments << column + QStringLiteral(" = ?");
-    QSqlQuery &query = m_db->prepared(QStringLiteral("UPDATE ") + Mapper::tableName() + QStringLiteral(" SET ") + assignments.join(QStringLiteral(", "))
-                                      + QStringLiteral(", version = version + 1 WHERE id = ? AND version = ?"));
+    QSqlQuery &query
+            = m_db->prepared(QStringLiteral("UPDATE ") + Mapper::tableName() + QStringLiteral(" SET ")
+                             + assignments.join(QStringLiteral(", "))
+                             + QStringLiteral(", version = version + 1 WHERE id = ? AND version = ?"));
     Mapper::bindColumns(query, value);
     query.addBindValue(value.id);
     query.addBindValue(value.version);
@@ -158,8 +162,9 @@ template<typename T>
 std::optional<T> Store::find(qint64 id)
 {
     using Mapper = Sql::RowMapper<T>;
-    QSqlQuery &query = m_db->prepared(QStringLiteral("SELECT ") + Mapper::selectList() + QStringLiteral(" FROM ") + Mapper::tableName()
-                                      + QStringLiteral(" WHERE id = ?"));
+    QSqlQuery &query
+            = m_db->prepared(QStringLiteral("SELECT ") + Mapper::selectList() + QStringLiteral(" FROM ")
+                             + Mapper::tableName() + QStringLiteral(" WHERE id = ?"));
     query.addBindValue(id);
     m_db->exec(query);
     std::optional<T> result;
@@ -174,15 +179,17 @@ T Store::get(qint64 id)
 {
     if (std::optional<T> value = find<T>(id))
         return *value;
-    throw StoreError(StoreError::Kind::NotFound, QStringLiteral("No ") + Sql::RowMapper<T>::tableName() + QStringLiteral(" has the id ")
-                                                     + QString::number(id) + u'.');
+    throw StoreError(StoreError::Kind::NotFound, QStringLiteral("No ") + Sql::RowMapper<T>::tableName()
+                                                         + QStringLiteral(" has the id ")
+                                                         + QString::number(id) + u'.');
 }
 
 template<typename T>
 std::vector<T> Store::select(const QString &where, const QVariantList &values, const QString &orderBy)
 {
     using Mapper = Sql::RowMapper<T>;
-    QString sql = QStringLiteral("SELECT ") + Mapper::selectList() + QStringLiteral(" FROM ") + Mapper::tableName();
+    QString sql = QStringLiteral("SELECT ") + Mapper::selectList() + QStringLiteral(" FROM ")
+                  + Mapper::tableName();
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where;
     if (!orderBy.isEmpty())
@@ -223,9 +230,11 @@ void Store::importAll(std::vector<T> &values, const Actor &actor, const QString 
     const QStringList columns = Mapper::columnNames();
     Transaction transaction(*m_db);
     if (assignIds) {
-        QSqlQuery &query = m_db->prepared(QStringLiteral("INSERT INTO ") + Mapper::tableName() + QStringLiteral(" (") + columns.join(QStringLiteral(", "))
-                                          + QStringLiteral(") VALUES (") + QStringLiteral("?, ").repeated(columns.size()).chopped(2)
-                                          + QStringLiteral(") RETURNING id"));
+        QSqlQuery &query
+                = m_db->prepared(QStringLiteral("INSERT INTO ") + Mapper::tableName() + QStringLiteral(" (")
+                                 + columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
+                                 + QStringLiteral("?, ").repeated(columns.size()).chopped(2)
+                                 + QStringLiteral(") RETURNING id"));
         for (T &value : values) {
             stamp(value, actor, true);
             Mapper::bindColumns(query, value);

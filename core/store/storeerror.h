@@ -12,22 +12,22 @@ class StoreError : public std::runtime_error
 {
 public:
     enum class Kind {
-        InvalidUrl,        // the database URL cannot be understood
-        Connection,        // the server or file cannot be reached or opened
-        NoDatabase,        // nothing there yet: run "accueil-admin init"
+        InvalidUrl, // the database URL cannot be understood
+        Connection, // the server or file cannot be reached or opened
+        NoDatabase, // nothing there yet: run "accueil-admin init"
         AlreadyInitialised,
-        SchemaTooNew,      // written by a newer Accueil
-        SchemaOutdated,    // needs "accueil-admin migrate"
+        SchemaTooNew,   // written by a newer Accueil
+        SchemaOutdated, // needs "accueil-admin migrate"
         UniqueViolation,
         ForeignKeyViolation,
         ConstraintViolation, // NOT NULL or CHECK
         NotFound,
-        VersionConflict,   // someone else changed the record since it was read
-        SlotTaken,         // the time is no longer free
-        RuleRefused,       // a booking rule says no; code() names the rule
-        Invalid,           // the request itself makes no sense (a slot that does not exist ...)
-        Busy,              // the database stayed locked too long
-        Query,             // anything else the database refused
+        VersionConflict, // someone else changed the record since it was read
+        SlotTaken,       // the time is no longer free
+        RuleRefused,     // a booking rule says no; code() names the rule
+        Invalid,         // the request itself makes no sense (a slot that does not exist ...)
+        Busy,            // the database stayed locked too long
+        Query,           // anything else the database refused
     };
 
     StoreError(Kind kind, const QString &message, const QString &code = {});

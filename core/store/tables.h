@@ -35,25 +35,43 @@ struct Table<Centre>
         Col{"name", &Centre::name}, Col{"address", &Centre::address}, Col{"phone", &Centre::phone},
         Col{"email", &Centre::email}, Col{"time_zone", &Centre::timeZone},
         Col{"holiday_region", &Centre::publicHolidayRegion},
-        Col{"horizon_days", [](auto &c) -> auto & { return c.rules.horizonDays; }},
-        Col{"min_notice_minutes", [](auto &c) -> auto & { return c.rules.minimumNoticeMinutes; }},
-        Col{"urgent_release_time", [](auto &c) -> auto & { return c.rules.urgentReleaseTime; }},
-        Col{"urgent_release_day_offset", [](auto &c) -> auto & { return c.rules.urgentReleaseDayOffset; }},
-        Col{"cancel_deadline_hours", [](auto &c) -> auto & { return c.rules.cancellationDeadlineHours; }},
-        Col{"max_online_reschedules", [](auto &c) -> auto & { return c.rules.maxOnlineReschedules; }},
-        Col{"new_patients_online", [](auto &c) -> auto & { return c.rules.newPatientsOnline; }},
-        Col{"max_online_per_day", [](auto &c) -> auto & { return c.rules.maxOnlineBookingsPerDay; }});
-};
+        Col{"horizon_days", [](auto &c) -> auto & { return c.rules.horizonDays;
+}
+} // namespace Accueil::Sql
+, Col{"min_notice_minutes", [](auto &c) -> auto &{return c.rules.minimumNoticeMinutes;
+}
+}
+, Col{"urgent_release_time", [](auto &c) -> auto &{return c.rules.urgentReleaseTime;
+}
+}
+, Col{"urgent_release_day_offset", [](auto &c) -> auto &{return c.rules.urgentReleaseDayOffset;
+}
+}
+, Col{"cancel_deadline_hours", [](auto &c) -> auto &{return c.rules.cancellationDeadlineHours;
+}
+}
+, Col{"max_online_reschedules", [](auto &c) -> auto &{return c.rules.maxOnlineReschedules;
+}
+}
+, Col{"new_patients_online", [](auto &c) -> auto &{return c.rules.newPatientsOnline;
+}
+}
+, Col{"max_online_per_day", [](auto &c) -> auto &{return c.rules.maxOnlineBookingsPerDay;
+}
+});
+}
+;
 
 template<>
 struct Table<StaffUser>
 {
     static constexpr const char *name = "staff_user";
-    static constexpr auto columns = std::make_tuple(
-        Col{"login", &StaffUser::login}, Col{"display_name", &StaffUser::displayName},
-        Col{"initials", &StaffUser::initials}, Col{"role", &StaffUser::role},
-        Col{"password_hash", &StaffUser::passwordHash}, Col{"practitioner_id", &StaffUser::practitionerId},
-        Col{"active", &StaffUser::active}, Col{"created_at", &StaffUser::createdAt});
+    static constexpr auto columns
+            = std::make_tuple(Col{"login", &StaffUser::login}, Col{"display_name", &StaffUser::displayName},
+                              Col{"initials", &StaffUser::initials}, Col{"role", &StaffUser::role},
+                              Col{"password_hash", &StaffUser::passwordHash},
+                              Col{"practitioner_id", &StaffUser::practitionerId},
+                              Col{"active", &StaffUser::active}, Col{"created_at", &StaffUser::createdAt});
     static constexpr const char *secret = "password_hash"; // never copied into the audit trail
 };
 
@@ -62,36 +80,39 @@ struct Table<Practitioner>
 {
     static constexpr const char *name = "practitioner";
     static constexpr auto columns = std::make_tuple(
-        Col{"title", &Practitioner::title}, Col{"first_name", &Practitioner::firstName},
-        Col{"last_name", &Practitioner::lastName}, Col{"profession", &Practitioner::profession},
-        Col{"description", &Practitioner::description},
-        Col{"accepts_new_patients", &Practitioner::acceptsNewPatients}, Col{"intern", &Practitioner::intern},
-        Col{"supervisor_id", &Practitioner::supervisorId}, Col{"active", &Practitioner::active});
+            Col{"title", &Practitioner::title}, Col{"first_name", &Practitioner::firstName},
+            Col{"last_name", &Practitioner::lastName}, Col{"profession", &Practitioner::profession},
+            Col{"description", &Practitioner::description},
+            Col{"accepts_new_patients", &Practitioner::acceptsNewPatients},
+            Col{"intern", &Practitioner::intern}, Col{"supervisor_id", &Practitioner::supervisorId},
+            Col{"active", &Practitioner::active});
 };
 
 template<>
 struct Table<Service>
 {
     static constexpr const char *name = "service";
-    static constexpr auto columns =
-        std::make_tuple(Col{"label", &Service::label}, Col{"keywords", &Service::keywords});
+    static constexpr auto columns
+            = std::make_tuple(Col{"label", &Service::label}, Col{"keywords", &Service::keywords});
 };
 
 template<>
 struct Table<PractitionerService>
 {
     static constexpr const char *name = "practitioner_service";
-    static constexpr auto columns = std::make_tuple(Col{"practitioner_id", &PractitionerService::practitionerId},
-                                                    Col{"service_id", &PractitionerService::serviceId});
+    static constexpr auto columns
+            = std::make_tuple(Col{"practitioner_id", &PractitionerService::practitionerId},
+                              Col{"service_id", &PractitionerService::serviceId});
 };
 
 template<>
 struct Table<Agenda>
 {
     static constexpr const char *name = "agenda";
-    static constexpr auto columns = std::make_tuple(
-        Col{"kind", &Agenda::kind}, Col{"practitioner_id", &Agenda::practitionerId}, Col{"name", &Agenda::name},
-        Col{"colour", &Agenda::colour}, Col{"sort_order", &Agenda::sortOrder}, Col{"active", &Agenda::active});
+    static constexpr auto columns
+            = std::make_tuple(Col{"kind", &Agenda::kind}, Col{"practitioner_id", &Agenda::practitionerId},
+                              Col{"name", &Agenda::name}, Col{"colour", &Agenda::colour},
+                              Col{"sort_order", &Agenda::sortOrder}, Col{"active", &Agenda::active});
 };
 
 template<>
@@ -99,14 +120,14 @@ struct Table<AgendaRules>
 {
     static constexpr const char *name = "agenda_rules";
     static constexpr auto columns = std::make_tuple(
-        Col{"agenda_id", &AgendaRules::agendaId}, Col{"horizon_days", &AgendaRules::horizonDays},
-        Col{"min_notice_minutes", &AgendaRules::minimumNoticeMinutes},
-        Col{"urgent_release_time", &AgendaRules::urgentReleaseTime},
-        Col{"urgent_release_day_offset", &AgendaRules::urgentReleaseDayOffset},
-        Col{"cancel_deadline_hours", &AgendaRules::cancellationDeadlineHours},
-        Col{"max_online_reschedules", &AgendaRules::maxOnlineReschedules},
-        Col{"new_patients_online", &AgendaRules::newPatientsOnline},
-        Col{"max_online_per_day", &AgendaRules::maxOnlineBookingsPerDay});
+            Col{"agenda_id", &AgendaRules::agendaId}, Col{"horizon_days", &AgendaRules::horizonDays},
+            Col{"min_notice_minutes", &AgendaRules::minimumNoticeMinutes},
+            Col{"urgent_release_time", &AgendaRules::urgentReleaseTime},
+            Col{"urgent_release_day_offset", &AgendaRules::urgentReleaseDayOffset},
+            Col{"cancel_deadline_hours", &AgendaRules::cancellationDeadlineHours},
+            Col{"max_online_reschedules", &AgendaRules::maxOnlineReschedules},
+            Col{"new_patients_online", &AgendaRules::newPatientsOnline},
+            Col{"max_online_per_day", &AgendaRules::maxOnlineBookingsPerDay});
 };
 
 template<>
@@ -114,27 +135,28 @@ struct Table<AppointmentType>
 {
     static constexpr const char *name = "appointment_type";
     static constexpr auto columns = std::make_tuple(
-        Col{"agenda_id", &AppointmentType::agendaId}, Col{"label", &AppointmentType::label},
-        Col{"duration_minutes", &AppointmentType::durationMinutes}, Col{"colour", &AppointmentType::colour},
-        Col{"online_bookable", &AppointmentType::onlineBookable},
-        Col{"allowed_slot_kinds", &AppointmentType::allowedSlotKinds},
-        Col{"series_sessions", &AppointmentType::seriesSessions},
-        Col{"series_per_week", &AppointmentType::seriesPerWeek},
-        Col{"min_age_months", &AppointmentType::minAgeMonths}, Col{"max_age_months", &AppointmentType::maxAgeMonths},
-        Col{"active", &AppointmentType::active});
+            Col{"agenda_id", &AppointmentType::agendaId}, Col{"label", &AppointmentType::label},
+            Col{"duration_minutes", &AppointmentType::durationMinutes},
+            Col{"colour", &AppointmentType::colour}, Col{"online_bookable", &AppointmentType::onlineBookable},
+            Col{"allowed_slot_kinds", &AppointmentType::allowedSlotKinds},
+            Col{"series_sessions", &AppointmentType::seriesSessions},
+            Col{"series_per_week", &AppointmentType::seriesPerWeek},
+            Col{"min_age_months", &AppointmentType::minAgeMonths},
+            Col{"max_age_months", &AppointmentType::maxAgeMonths}, Col{"active", &AppointmentType::active});
 };
 
 template<>
 struct Table<Patient>
 {
     static constexpr const char *name = "patient";
-    static constexpr auto columns = std::make_tuple(
-        Col{"last_name", &Patient::lastName}, Col{"birth_name", &Patient::birthName},
-        Col{"first_name", &Patient::firstName}, Col{"birth_date", &Patient::birthDate}, Col{"sex", &Patient::sex},
-        Col{"mobile_phone", &Patient::mobilePhone}, Col{"home_phone", &Patient::homePhone},
-        Col{"email", &Patient::email}, Col{"address", &Patient::address}, Col{"notes", &Patient::notes},
-        Col{"reminders_opt_out", &Patient::remindersOptOut}, Col{"created_at", &Patient::createdAt},
-        Col{"updated_at", &Patient::updatedAt});
+    static constexpr auto columns
+            = std::make_tuple(Col{"last_name", &Patient::lastName}, Col{"birth_name", &Patient::birthName},
+                              Col{"first_name", &Patient::firstName}, Col{"birth_date", &Patient::birthDate},
+                              Col{"sex", &Patient::sex}, Col{"mobile_phone", &Patient::mobilePhone},
+                              Col{"home_phone", &Patient::homePhone}, Col{"email", &Patient::email},
+                              Col{"address", &Patient::address}, Col{"notes", &Patient::notes},
+                              Col{"reminders_opt_out", &Patient::remindersOptOut},
+                              Col{"created_at", &Patient::createdAt}, Col{"updated_at", &Patient::updatedAt});
 };
 
 template<>
@@ -142,10 +164,10 @@ struct Table<PatientAccount>
 {
     static constexpr const char *name = "patient_account";
     static constexpr auto columns = std::make_tuple(
-        Col{"email", &PatientAccount::email}, Col{"password_hash", &PatientAccount::passwordHash},
-        Col{"holder_patient_id", &PatientAccount::holderPatientId},
-        Col{"email_verified_at", &PatientAccount::emailVerifiedAt}, Col{"created_at", &PatientAccount::createdAt},
-        Col{"active", &PatientAccount::active});
+            Col{"email", &PatientAccount::email}, Col{"password_hash", &PatientAccount::passwordHash},
+            Col{"holder_patient_id", &PatientAccount::holderPatientId},
+            Col{"email_verified_at", &PatientAccount::emailVerifiedAt},
+            Col{"created_at", &PatientAccount::createdAt}, Col{"active", &PatientAccount::active});
     static constexpr const char *secret = "password_hash";
 };
 
@@ -153,9 +175,9 @@ template<>
 struct Table<AccountMember>
 {
     static constexpr const char *name = "account_member";
-    static constexpr auto columns =
-        std::make_tuple(Col{"account_id", &AccountMember::accountId}, Col{"patient_id", &AccountMember::patientId},
-                        Col{"relation", &AccountMember::relation});
+    static constexpr auto columns = std::make_tuple(Col{"account_id", &AccountMember::accountId},
+                                                    Col{"patient_id", &AccountMember::patientId},
+                                                    Col{"relation", &AccountMember::relation});
 };
 
 template<>
@@ -163,16 +185,18 @@ struct Table<Appointment>
 {
     static constexpr const char *name = "appointment";
     static constexpr auto columns = std::make_tuple(
-        Col{"agenda_id", &Appointment::agendaId}, Col{"patient_id", &Appointment::patientId},
-        Col{"type_id", &Appointment::typeId}, Col{"start_utc", &Appointment::start},
-        Col{"end_utc", &Appointment::end}, Col{"reason", &Appointment::reason}, Col{"phone", &Appointment::phone},
-        Col{"companion", &Appointment::companion}, Col{"status", &Appointment::status},
-        Col{"cancel_reason", &Appointment::cancelReason}, Col{"channel", &Appointment::channel},
-        Col{"overbooked", &Appointment::overbooked}, Col{"series_id", &Appointment::seriesId},
-        Col{"arrived_at", &Appointment::arrivedAt}, Col{"online_reschedules", &Appointment::onlineReschedules},
-        Col{"created_by", &Appointment::createdBy}, Col{"created_by_account", &Appointment::createdByAccount},
-        Col{"created_at", &Appointment::createdAt}, Col{"updated_by", &Appointment::updatedBy},
-        Col{"updated_at", &Appointment::updatedAt});
+            Col{"agenda_id", &Appointment::agendaId}, Col{"patient_id", &Appointment::patientId},
+            Col{"type_id", &Appointment::typeId}, Col{"start_utc", &Appointment::start},
+            Col{"end_utc", &Appointment::end}, Col{"reason", &Appointment::reason},
+            Col{"phone", &Appointment::phone}, Col{"companion", &Appointment::companion},
+            Col{"status", &Appointment::status}, Col{"cancel_reason", &Appointment::cancelReason},
+            Col{"channel", &Appointment::channel}, Col{"overbooked", &Appointment::overbooked},
+            Col{"series_id", &Appointment::seriesId}, Col{"arrived_at", &Appointment::arrivedAt},
+            Col{"online_reschedules", &Appointment::onlineReschedules},
+            Col{"created_by", &Appointment::createdBy},
+            Col{"created_by_account", &Appointment::createdByAccount},
+            Col{"created_at", &Appointment::createdAt}, Col{"updated_by", &Appointment::updatedBy},
+            Col{"updated_at", &Appointment::updatedAt});
 };
 
 template<>
@@ -180,8 +204,8 @@ struct Table<ScheduleTemplate>
 {
     static constexpr const char *name = "schedule_template";
     static constexpr auto columns = std::make_tuple(
-        Col{"agenda_id", &ScheduleTemplate::agendaId}, Col{"label", &ScheduleTemplate::label},
-        Col{"valid_from", &ScheduleTemplate::validFrom}, Col{"valid_to", &ScheduleTemplate::validTo});
+            Col{"agenda_id", &ScheduleTemplate::agendaId}, Col{"label", &ScheduleTemplate::label},
+            Col{"valid_from", &ScheduleTemplate::validFrom}, Col{"valid_to", &ScheduleTemplate::validTo});
 };
 
 template<>
@@ -189,9 +213,9 @@ struct Table<TemplateRange>
 {
     static constexpr const char *name = "template_range";
     static constexpr auto columns = std::make_tuple(
-        Col{"template_id", &TemplateRange::templateId}, Col{"weekday", &TemplateRange::weekday},
-        Col{"start_minute", &TemplateRange::startMinute}, Col{"end_minute", &TemplateRange::endMinute},
-        Col{"slot_minutes", &TemplateRange::slotMinutes}, Col{"kind", &TemplateRange::kind});
+            Col{"template_id", &TemplateRange::templateId}, Col{"weekday", &TemplateRange::weekday},
+            Col{"start_minute", &TemplateRange::startMinute}, Col{"end_minute", &TemplateRange::endMinute},
+            Col{"slot_minutes", &TemplateRange::slotMinutes}, Col{"kind", &TemplateRange::kind});
 };
 
 template<>
@@ -199,10 +223,10 @@ struct Table<ScheduleException>
 {
     static constexpr const char *name = "schedule_exception";
     static constexpr auto columns = std::make_tuple(
-        Col{"agenda_id", &ScheduleException::agendaId}, Col{"action", &ScheduleException::action},
-        Col{"start_utc", &ScheduleException::start}, Col{"end_utc", &ScheduleException::end},
-        Col{"kind", &ScheduleException::kind}, Col{"slot_minutes", &ScheduleException::slotMinutes},
-        Col{"label", &ScheduleException::label}, Col{"created_at", &ScheduleException::createdAt});
+            Col{"agenda_id", &ScheduleException::agendaId}, Col{"action", &ScheduleException::action},
+            Col{"start_utc", &ScheduleException::start}, Col{"end_utc", &ScheduleException::end},
+            Col{"kind", &ScheduleException::kind}, Col{"slot_minutes", &ScheduleException::slotMinutes},
+            Col{"label", &ScheduleException::label}, Col{"created_at", &ScheduleException::createdAt});
 };
 
 template<>
@@ -210,20 +234,22 @@ struct Table<Message>
 {
     static constexpr const char *name = "message";
     static constexpr auto columns = std::make_tuple(
-        Col{"sender_staff_id", &Message::senderStaffId}, Col{"sender_account_id", &Message::senderAccountId},
-        Col{"recipient_staff_id", &Message::recipientStaffId}, Col{"recipient_group", &Message::recipientGroup},
-        Col{"subject", &Message::subject}, Col{"body", &Message::body}, Col{"urgent", &Message::urgent},
-        Col{"patient_id", &Message::patientId}, Col{"appointment_id", &Message::appointmentId},
-        Col{"created_at", &Message::createdAt});
+            Col{"sender_staff_id", &Message::senderStaffId},
+            Col{"sender_account_id", &Message::senderAccountId},
+            Col{"recipient_staff_id", &Message::recipientStaffId},
+            Col{"recipient_group", &Message::recipientGroup}, Col{"subject", &Message::subject},
+            Col{"body", &Message::body}, Col{"urgent", &Message::urgent},
+            Col{"patient_id", &Message::patientId}, Col{"appointment_id", &Message::appointmentId},
+            Col{"created_at", &Message::createdAt});
 };
 
 template<>
 struct Table<MessageRead>
 {
     static constexpr const char *name = "message_read";
-    static constexpr auto columns =
-        std::make_tuple(Col{"message_id", &MessageRead::messageId}, Col{"staff_id", &MessageRead::staffId},
-                        Col{"read_at", &MessageRead::readAt});
+    static constexpr auto columns
+            = std::make_tuple(Col{"message_id", &MessageRead::messageId},
+                              Col{"staff_id", &MessageRead::staffId}, Col{"read_at", &MessageRead::readAt});
 };
 
 template<>
@@ -231,11 +257,11 @@ struct Table<CallbackTask>
 {
     static constexpr const char *name = "callback_task";
     static constexpr auto columns = std::make_tuple(
-        Col{"patient_id", &CallbackTask::patientId}, Col{"appointment_id", &CallbackTask::appointmentId},
-        Col{"phone", &CallbackTask::phone}, Col{"note", &CallbackTask::note},
-        Col{"assignee_id", &CallbackTask::assigneeId}, Col{"due_at", &CallbackTask::dueAt},
-        Col{"done_at", &CallbackTask::doneAt}, Col{"done_by", &CallbackTask::doneBy},
-        Col{"created_by", &CallbackTask::createdBy}, Col{"created_at", &CallbackTask::createdAt});
+            Col{"patient_id", &CallbackTask::patientId}, Col{"appointment_id", &CallbackTask::appointmentId},
+            Col{"phone", &CallbackTask::phone}, Col{"note", &CallbackTask::note},
+            Col{"assignee_id", &CallbackTask::assigneeId}, Col{"due_at", &CallbackTask::dueAt},
+            Col{"done_at", &CallbackTask::doneAt}, Col{"done_by", &CallbackTask::doneBy},
+            Col{"created_by", &CallbackTask::createdBy}, Col{"created_at", &CallbackTask::createdAt});
 };
 
 } // namespace Accueil::Sql

@@ -1,11 +1,10 @@
 #include "adminrunner.h"
+#include "auth/passwordhasher.h"
 #include "catch.h"
 #include "fixtures.h"
-#include "testdatabase.h"
-
-#include "auth/passwordhasher.h"
 #include "store/schema.h"
 #include "store/store.h"
+#include "testdatabase.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -76,8 +75,9 @@ TEST_CASE("a database written by a newer Accueil is refused and left untouched",
     const qint64 versionsBefore = count(database, u"schema_version"_s);
     const qint64 revisionBefore = count(database, u"change_feed"_s);
 
-    for (const QStringList &command : {QStringList{u"migrate"_s}, QStringList{u"seed-demo"_s, u"--years"_s, u"0"_s},
-                                       QStringList{u"user"_s, u"list"_s}}) {
+    for (const QStringList &command :
+         {QStringList{u"migrate"_s}, QStringList{u"seed-demo"_s, u"--years"_s, u"0"_s},
+          QStringList{u"user"_s, u"list"_s}}) {
         const AdminRun run = runAdmin(QStringList{u"--database"_s, urlText(database.url())} + command);
         INFO(command.join(u' ').toStdString());
         CHECK(run.exitCode == 1);
@@ -93,8 +93,9 @@ TEST_CASE("user add, list and passwd manage staff accounts with Argon2id hashes"
     TestDatabase database;
     REQUIRE(initialise(database).exitCode == 0);
     const QString url = urlText(database.url());
-    const QStringList add{u"--database"_s, url, u"user"_s, u"add"_s, u"--login"_s, u"marie"_s,
-                          u"--name"_s, u"Marie Dupré"_s, u"--initials"_s, u"md"_s, u"--role"_s, u"secretary"_s,
+    const QStringList add{u"--database"_s,      url,        u"user"_s,   u"add"_s,
+                          u"--login"_s,         u"marie"_s, u"--name"_s, u"Marie Dupré"_s,
+                          u"--initials"_s,      u"md"_s,    u"--role"_s, u"secretary"_s,
                           u"--password-stdin"_s};
     const AdminRun added = runAdmin(add, "correct horse battery\n");
     INFO(added.err.toStdString());
@@ -126,12 +127,13 @@ TEST_CASE("user add, list and passwd manage staff accounts with Argon2id hashes"
     CHECK(duplicate.err.contains(u"already exists"_s));
 
     const AdminRun tooShort = runAdmin(
-        {u"--database"_s, url, u"user"_s, u"passwd"_s, u"marie"_s, u"--password-stdin"_s}, "short\n");
+            {u"--database"_s, url, u"user"_s, u"passwd"_s, u"marie"_s, u"--password-stdin"_s}, "short\n");
     CHECK(tooShort.exitCode == 1);
     CHECK(tooShort.err.contains(u"at least 8"_s));
 
-    const AdminRun changed = runAdmin(
-        {u"--database"_s, url, u"user"_s, u"passwd"_s, u"marie"_s, u"--password-stdin"_s}, "a new long password\n");
+    const AdminRun changed
+            = runAdmin({u"--database"_s, url, u"user"_s, u"passwd"_s, u"marie"_s, u"--password-stdin"_s},
+                       "a new long password\n");
     CHECK(changed.exitCode == 0);
     auto store = Store::open(database.url());
     const auto staff = store->staffByLogin(u"marie"_s);
@@ -140,8 +142,9 @@ TEST_CASE("user add, list and passwd manage staff accounts with Argon2id hashes"
     CHECK_FALSE(PasswordHasher::verify(staff->passwordHash, u"correct horse battery"_s));
     CHECK(staff->version == 2);
 
-    const AdminRun unknown = runAdmin(
-        {u"--database"_s, url, u"user"_s, u"passwd"_s, u"nobody"_s, u"--password-stdin"_s}, "whatever long\n");
+    const AdminRun unknown
+            = runAdmin({u"--database"_s, url, u"user"_s, u"passwd"_s, u"nobody"_s, u"--password-stdin"_s},
+                       "whatever long\n");
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err.contains(u"nobody"_s));
 }
@@ -159,18 +162,18 @@ TEST_CASE("bad command lines get a one-line error and exit code 2, writing nothi
         QString expected;
     };
     const QList<Case> cases{
-        {{u"--database"_s, url}, u"no command"_s},
-        {{u"--database"_s, url, u"frobnicate"_s}, u"unknown command \"frobnicate\""_s},
-        {{u"--database"_s, url, u"seed-demo"_s, u"--years"_s, u"ten"_s}, u"--years"_s},
-        {{u"--database"_s, url, u"seed-demo"_s, u"--patients"_s, u"-5"_s}, u"--patients"_s},
-        {{u"--database"_s, url, u"seed-demo"_s, u"--colour"_s}, u"colour"_s},
-        {{u"--database"_s, url, u"user"_s, u"add"_s, u"--name"_s, u"X"_s}, u"--login"_s},
-        {{u"--database"_s, url, u"user"_s, u"add"_s, u"--login"_s, u"x"_s, u"--name"_s, u"X"_s, u"--initials"_s,
-          u"X"_s, u"--role"_s, u"surgeon"_s},
-         u"unknown role"_s},
-        {{u"--database"_s, url, u"user"_s, u"remove"_s}, u"add, list or passwd"_s},
-        {{u"--database"_s, url, u"backup"_s}, u"--to"_s},
-        {{u"--database"_s, url, u"init"_s, u"--time-zone"_s, u"Mars/Olympus"_s}, u"unknown time zone"_s},
+            {{u"--database"_s, url}, u"no command"_s},
+            {{u"--database"_s, url, u"frobnicate"_s}, u"unknown command \"frobnicate\""_s},
+            {{u"--database"_s, url, u"seed-demo"_s, u"--years"_s, u"ten"_s}, u"--years"_s},
+            {{u"--database"_s, url, u"seed-demo"_s, u"--patients"_s, u"-5"_s}, u"--patients"_s},
+            {{u"--database"_s, url, u"seed-demo"_s, u"--colour"_s}, u"colour"_s},
+            {{u"--database"_s, url, u"user"_s, u"add"_s, u"--name"_s, u"X"_s}, u"--login"_s},
+            {{u"--database"_s, url, u"user"_s, u"add"_s, u"--login"_s, u"x"_s, u"--name"_s, u"X"_s,
+              u"--initials"_s, u"X"_s, u"--role"_s, u"surgeon"_s},
+             u"unknown role"_s},
+            {{u"--database"_s, url, u"user"_s, u"remove"_s}, u"add, list or passwd"_s},
+            {{u"--database"_s, url, u"backup"_s}, u"--to"_s},
+            {{u"--database"_s, url, u"init"_s, u"--time-zone"_s, u"Mars/Olympus"_s}, u"unknown time zone"_s},
     };
     for (const Case &c : cases) {
         const AdminRun run = runAdmin(c.arguments);
@@ -204,8 +207,8 @@ TEST_CASE("seed-demo fills the demo centre deterministically and refuses a secon
     TestDatabase second;
     for (const TestDatabase *database : {&first, &second}) {
         REQUIRE(initialise(*database).exitCode == 0);
-        const AdminRun run = runAdmin({u"--database"_s, urlText(database->url()), u"seed-demo"_s, u"--years"_s,
-                                       u"0"_s, u"--patients"_s, u"300"_s, u"--seed"_s, u"7"_s});
+        const AdminRun run = runAdmin({u"--database"_s, urlText(database->url()), u"seed-demo"_s,
+                                       u"--years"_s, u"0"_s, u"--patients"_s, u"300"_s, u"--seed"_s, u"7"_s});
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == 0);
         CHECK(run.err.contains(u"%"_s)); // progress on stderr
@@ -224,15 +227,16 @@ TEST_CASE("seed-demo fills the demo centre deterministically and refuses a secon
     const auto names = [](Store &store) {
         QStringList list;
         for (const Patient &patient : store.select<Patient>())
-            list << patient.lastName + u' ' + patient.firstName + u' ' + patient.birthDate.toString(Qt::ISODate);
+            list << patient.lastName + u' ' + patient.firstName + u' '
+                            + patient.birthDate.toString(Qt::ISODate);
         return list;
     };
     CHECK(names(*a) == names(*b));
     CHECK(a->count<Appointment>() == b->count<Appointment>());
 
     const qint64 appointments = a->count<Appointment>();
-    const AdminRun again =
-        runAdmin({u"--database"_s, urlText(first.url()), u"seed-demo"_s, u"--years"_s, u"0"_s, u"--patients"_s, u"300"_s});
+    const AdminRun again = runAdmin({u"--database"_s, urlText(first.url()), u"seed-demo"_s, u"--years"_s,
+                                     u"0"_s, u"--patients"_s, u"300"_s});
     CHECK(again.exitCode == 1);
     CHECK(a->count<Appointment>() == appointments);
     CHECK(a->count<Patient>() == 300);

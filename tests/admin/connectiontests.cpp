@@ -1,8 +1,7 @@
 #include "adminrunner.h"
 #include "catch.h"
-#include "testdatabase.h"
-
 #include "store/store.h"
+#include "testdatabase.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -34,7 +33,8 @@ TEST_CASE("an unreachable PostgreSQL server is reported quickly", "[admin][unit]
 {
     QElapsedTimer timer;
     timer.start();
-    const AdminRun run = runAdmin({u"--database"_s, u"postgresql://postgres@127.0.0.1:1/accueil"_s, u"migrate"_s});
+    const AdminRun run
+            = runAdmin({u"--database"_s, u"postgresql://postgres@127.0.0.1:1/accueil"_s, u"migrate"_s});
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(u"Cannot open the database postgresql://postgres@127.0.0.1:1/accueil"_s));
     CHECK(timer.elapsed() < 15000);
@@ -55,7 +55,8 @@ TEST_CASE("commands other than init never create a SQLite file", "[admin][unit]"
         CHECK_FALSE(QFileInfo::exists(dir.filePath(u"copy.sqlite"_s)));
     }
 
-    const AdminRun noFolder = runAdmin({u"--database"_s, u"sqlite:/nonexistent-folder/x.sqlite"_s, u"init"_s});
+    const AdminRun noFolder
+            = runAdmin({u"--database"_s, u"sqlite:/nonexistent-folder/x.sqlite"_s, u"init"_s});
     CHECK(noFolder.exitCode == 1);
     CHECK(noFolder.err.contains(u"/nonexistent-folder"_s));
 }
@@ -64,11 +65,12 @@ TEST_CASE("backup copies a live SQLite database into a new file", "[admin][unit]
 {
     QTemporaryDir dir;
     const QString source = u"sqlite:"_s + dir.filePath(u"centre.sqlite"_s);
-    REQUIRE(runAdmin({u"--database"_s, source, u"init"_s, u"--name"_s, u"Centre Sauvegardé"_s}).exitCode == 0);
+    REQUIRE(runAdmin({u"--database"_s, source, u"init"_s, u"--name"_s, u"Centre Sauvegardé"_s}).exitCode
+            == 0);
     REQUIRE(runAdmin({u"--database"_s, source, u"user"_s, u"add"_s, u"--login"_s, u"amel"_s, u"--name"_s,
                       u"Amel"_s, u"--initials"_s, u"AM"_s, u"--role"_s, u"admin"_s, u"--password-stdin"_s},
                      "long enough password\n")
-                .exitCode
+                    .exitCode
             == 0);
 
     const QString target = dir.filePath(u"backup.sqlite"_s);
@@ -85,9 +87,8 @@ TEST_CASE("backup copies a live SQLite database into a new file", "[admin][unit]
     CHECK(again.exitCode == 1);
     CHECK(again.err.contains(u"already exists"_s));
 
-    const AdminRun postgres =
-        runAdmin({u"--database"_s, u"postgresql://postgres@127.0.0.1:1/accueil"_s, u"backup"_s, u"--to"_s,
-                  dir.filePath(u"pg.dump"_s)});
+    const AdminRun postgres = runAdmin({u"--database"_s, u"postgresql://postgres@127.0.0.1:1/accueil"_s,
+                                        u"backup"_s, u"--to"_s, dir.filePath(u"pg.dump"_s)});
     CHECK(postgres.exitCode == 1);
     CHECK(postgres.err.contains(u"pg_dump"_s));
     CHECK_FALSE(QFileInfo::exists(dir.filePath(u"pg.dump"_s)));

@@ -107,12 +107,14 @@ TEST_CASE("At most two online reschedules", "[rules]")
     a = f.scheduler->move(a.id, a.version, f.agenda.id, f.at(wednesday, 8, 45), 15, f.web);
     a = f.scheduler->move(a.id, a.version, f.agenda.id, f.at(wednesday, 9, 0), 15, f.web);
     CHECK(a.onlineReschedules == 2);
-    CHECK(refusedRule([&] { f.scheduler->move(a.id, a.version, f.agenda.id, f.at(wednesday, 9, 15), 15, f.web); })
+    CHECK(refusedRule(
+                  [&] { f.scheduler->move(a.id, a.version, f.agenda.id, f.at(wednesday, 9, 15), 15, f.web); })
           == u"max_reschedules"_s);
     CHECK(f.store->get<Appointment>(a.id).start == f.at(wednesday, 9, 0));
     // The desk still can.
-    CHECK(refusedRule([&] { f.scheduler->move(a.id, a.version, f.agenda.id, f.at(wednesday, 9, 15), 15, f.desk); })
-              .isEmpty());
+    CHECK(refusedRule([&] {
+              f.scheduler->move(a.id, a.version, f.agenda.id, f.at(wednesday, 9, 15), 15, f.desk);
+          }).isEmpty());
 
     // Within 24 hours a move online is refused like a cancellation.
     const QDate tuesday(2026, 6, 16);
