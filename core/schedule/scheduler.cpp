@@ -22,11 +22,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Accueil::Scheduler", text);
 }
 
-QString placeholders(qsizetype count)
-{
-    return u"?, "_s.repeated(count).chopped(2);
-}
-
 bool kindAllowedForType(const AppointmentType &type, SlotKind kind)
 {
     if (type.allowedSlotKinds.isEmpty())
@@ -77,10 +72,10 @@ std::vector<Scheduler::Context> Scheduler::loadContexts(const std::vector<Candid
         agendaIds << candidate.agendaId;
         typeIds << candidate.typeId;
     }
-    const QString agendaList = u" IN ("_s + placeholders(agendaIds.size()) + u")"_s;
+    const QString agendaList = u" IN ("_s + Database::placeholders(agendaIds.size()) + u")"_s;
     const std::vector<Agenda> agendas = m_store.select<Agenda>(u"id"_s + agendaList, agendaIds);
     const std::vector<AppointmentType> types
-            = m_store.select<AppointmentType>(u"id IN ("_s + placeholders(typeIds.size()) + u")"_s, typeIds);
+            = m_store.select<AppointmentType>(u"id IN ("_s + Database::placeholders(typeIds.size()) + u")"_s, typeIds);
     const std::vector<Practitioner> practitioners = m_store.select<Practitioner>(
             u"id IN (SELECT practitioner_id FROM agenda WHERE id"_s + agendaList + u")"_s, agendaIds);
     const std::vector<AgendaRules> rules
@@ -155,7 +150,7 @@ std::unordered_map<qint64, std::vector<Scheduler::Busy>> Scheduler::loadBusy(con
 {
     QSqlQuery &query = m_store.database().prepared(
             u"SELECT agenda_id, start_utc, end_utc FROM appointment WHERE agenda_id IN ("_s
-            + placeholders(agendaIds.size())
+            + Database::placeholders(agendaIds.size())
             + u") AND status <> 'cancelled' AND start_utc >= ? AND start_utc < ? AND end_utc > ? "
               "ORDER BY agenda_id, start_utc"_s);
     for (const QVariant &id : agendaIds)
@@ -288,10 +283,10 @@ std::vector<FreeSlot> Scheduler::nextFree(const std::vector<Candidate> &candidat
     for (const Candidate &candidate : candidates)
         agendaIds << candidate.agendaId;
     const std::vector<ScheduleTemplate> templates = m_store.select<ScheduleTemplate>(
-            u"agenda_id IN ("_s + placeholders(agendaIds.size()) + u")"_s, agendaIds);
+            u"agenda_id IN ("_s + Database::placeholders(agendaIds.size()) + u")"_s, agendaIds);
     const std::vector<TemplateRange> ranges = m_store.select<TemplateRange>(
             u"template_id IN (SELECT id FROM schedule_template WHERE agenda_id IN ("_s
-                    + placeholders(agendaIds.size()) + u"))"_s,
+                    + Database::placeholders(agendaIds.size()) + u"))"_s,
             agendaIds);
 
     std::vector<FreeSlot> found;
@@ -305,7 +300,7 @@ std::vector<FreeSlot> Scheduler::nextFree(const std::vector<Candidate> &candidat
         const qint64 fromSecs = localMidnight(from).toSecsSinceEpoch();
         const qint64 toSecs = localMidnight(to.addDays(1)).toSecsSinceEpoch();
         const std::vector<ScheduleException> exceptions
-                = m_store.select<ScheduleException>(u"agenda_id IN ("_s + placeholders(agendaIds.size())
+                = m_store.select<ScheduleException>(u"agenda_id IN ("_s + Database::placeholders(agendaIds.size())
                                                             + u") AND start_utc < ? AND end_utc > ?"_s,
                                                     agendaIds + QVariantList{toSecs, fromSecs});
         const std::unordered_map<qint64, std::vector<Busy>> busy = loadBusy(agendaIds, fromSecs, toSecs);

@@ -180,6 +180,20 @@ QSqlQuery Database::run(const QString &sql, const QVariantList &values)
     return query;
 }
 
+QSqlQuery &Database::runPrepared(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery &query = prepared(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    exec(query);
+    return query;
+}
+
+QString Database::placeholders(qsizetype count)
+{
+    return u"?, "_s.repeated(count).chopped(2);
+}
+
 bool Database::hasTable(const QString &name)
 {
     return handle().tables().contains(name);

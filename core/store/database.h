@@ -46,6 +46,10 @@ public:
     void execute(const QString &sql);
     // Runs a query with positional values and returns it positioned before the first row.
     QSqlQuery run(const QString &sql, const QVariantList &values = {});
+    // The same through the per-connection cache of prepared queries (call finish() when done).
+    QSqlQuery &runPrepared(const QString &sql, const QVariantList &values = {});
+    // "?, ?, ?" for an IN list or a VALUES tuple of count values.
+    [[nodiscard]] static QString placeholders(qsizetype count);
 
     [[nodiscard]] bool hasTable(const QString &name);
 

@@ -12,11 +12,6 @@ namespace {
 
 constexpr qint64 maxAppointmentSeconds = 86400; // enforced by a CHECK in the schema
 
-QString placeholders(qsizetype count)
-{
-    return u"?, "_s.repeated(count).chopped(2);
-}
-
 QString jsonText(const QJsonObject &object)
 {
     return object.isEmpty() ? QString()
@@ -117,7 +112,7 @@ void Store::throwUpdateFailure(const QString &entity, qint64 id)
 void Store::insertChunk(const QString &table, const QStringList &columns,
                         const std::vector<QVariantList> &rows)
 {
-    const QString rowPlaceholders = u"("_s + placeholders(columns.size()) + u")"_s;
+    const QString rowPlaceholders = u"("_s + Database::placeholders(columns.size()) + u")"_s;
     QStringList tuples;
     tuples.reserve(qsizetype(rows.size()));
     for (std::size_t i = 0; i < rows.size(); ++i)
@@ -162,7 +157,7 @@ std::vector<AppointmentRow> Store::appointmentsBetween(const QList<qint64> &agen
               "LEFT JOIN appointment_type t ON t.id = a.type_id "
               "LEFT JOIN staff_user s ON s.id = a.created_by "
               "WHERE a.agenda_id IN ("_s
-            + placeholders(agendaIds.size())
+            + Database::placeholders(agendaIds.size())
             + u") AND a.start_utc >= ? AND a.start_utc < ? AND a.end_utc > ? ORDER BY a.agenda_id, a.start_utc"_s);
     for (qint64 id : agendaIds)
         query.addBindValue(id);

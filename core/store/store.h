@@ -195,10 +195,7 @@ std::vector<T> Store::select(const QString &where, const QVariantList &values, c
     if (!orderBy.isEmpty())
         sql += QStringLiteral(" ORDER BY ") + orderBy;
     // Prepared once per connection: on PostgreSQL a fresh statement costs two more round trips.
-    QSqlQuery &query = m_db->prepared(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    m_db->exec(query);
+    QSqlQuery &query = m_db->runPrepared(sql, values);
     std::vector<T> result;
     while (query.next())
         result.push_back(Mapper::read(query));
@@ -212,10 +209,7 @@ qint64 Store::count(const QString &where, const QVariantList &values)
     QString sql = QStringLiteral("SELECT COUNT(*) FROM ") + Sql::RowMapper<T>::tableName();
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where;
-    QSqlQuery &query = m_db->prepared(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    m_db->exec(query);
+    QSqlQuery &query = m_db->runPrepared(sql, values);
     const qint64 result = query.next() ? query.value(0).toLongLong() : 0;
     query.finish();
     return result;
