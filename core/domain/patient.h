@@ -26,8 +26,17 @@ struct Patient
     bool remindersOptOut = false;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // Derived, for the desk's search as you type: the names folded (lower case, no accents) and the
+    // phone numbers' digits, " dupont martin marie 0612345678 ". The store refreshes it on every
+    // write (patientSearchText), so no writer can forget it.
+    QString searchText;
     int version = 0;
 };
+
+// Lower case, accents and punctuation removed, words separated by one space: "Lefèvre-Hélène" →
+// "lefevre helene". What a secretary types and what is stored compare in this form.
+[[nodiscard]] QString foldForSearch(QStringView text);
+[[nodiscard]] QString patientSearchText(const Patient &patient);
 
 // A login for the booking page. One account holds the patient who owns it and their dependants
 // (children, an elderly parent), so a family no longer shares one identity.

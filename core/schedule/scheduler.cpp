@@ -74,8 +74,8 @@ std::vector<Scheduler::Context> Scheduler::loadContexts(const std::vector<Candid
     }
     const QString agendaList = u" IN ("_s + Database::placeholders(agendaIds.size()) + u")"_s;
     const std::vector<Agenda> agendas = m_store.select<Agenda>(u"id"_s + agendaList, agendaIds);
-    const std::vector<AppointmentType> types
-            = m_store.select<AppointmentType>(u"id IN ("_s + Database::placeholders(typeIds.size()) + u")"_s, typeIds);
+    const std::vector<AppointmentType> types = m_store.select<AppointmentType>(
+            u"id IN ("_s + Database::placeholders(typeIds.size()) + u")"_s, typeIds);
     const std::vector<Practitioner> practitioners = m_store.select<Practitioner>(
             u"id IN (SELECT practitioner_id FROM agenda WHERE id"_s + agendaList + u")"_s, agendaIds);
     const std::vector<AgendaRules> rules
@@ -172,6 +172,59 @@ std::vector<Slot> Scheduler::grid(qint64 agendaId, const QDate &from, const QDat
     const qint64 fromSecs = localMidnight(from).toSecsSinceEpoch();
     const qint64 toSecs = localMidnight(to.addDays(1)).toSecsSinceEpoch();
     return buildSlots(loadSchedule(agendaId, fromSecs, toSecs), m_zone, from, to, holidayPolicy());
+}
+
+AgendaSchedule Scheduler::TemplateSet::scheduleFor(qint64 agendaId,
+                                                   const std::vector<ScheduleException> &exceptions) const
+{
+    AgendaSchedule schedule;
+    std::copy_if(templates.begin(), templates.end(), std::back_inserter(schedule.templates),
+                 [&](const ScheduleTemplate &t) { return t.agendaId == agendaId; });
+    std::copy_if(ranges.begin(), ranges.end(), std::back_inserter(schedule.ranges),
+                 [&](const TemplateRange &r) {
+                     return std::any_of(schedule.templates.begin(), schedule.templates.end(),
+                                        [&](const ScheduleTemplate &t) { return t.id == r.templateId; });
+                 });
+    std::copy_if(exceptions.begin(), exceptions.end(), std::back_inserter(schedule.exceptions),
+                 [&](const ScheduleException &e) { return e.agendaId == agendaId; });
+    return schedule;
+}
+
+Scheduler::TemplateSet Scheduler::loadTemplates(const QVariantList &agendaIds)
+{
+    const QString list = Database::placeholders(agendaIds.size());
+    return {m_store.select<ScheduleTemplate>(u"agenda_id IN ("_s + list + u")"_s, agendaIds),
+            m_store.select<TemplateRange>(
+                    u"template_id IN (SELECT id FROM schedule_template WHERE agenda_id IN ("_s + list
+                            + u"))"_s,
+                    agendaIds)};
+}
+
+std::vector<ScheduleException> Scheduler::loadExceptions(const QVariantList &agendaIds, qint64 fromSecs,
+                                                         qint64 toSecs)
+{
+    return m_store.select<ScheduleException>(u"agenda_id IN ("_s + Database::placeholders(agendaIds.size())
+                                                     + u") AND start_utc < ? AND end_utc > ?"_s,
+                                             agendaIds + QVariantList{toSecs, fromSecs});
+}
+
+std::unordered_map<qint64, std::vector<Slot>> Scheduler::grids(const QList<qint64> &agendaIds,
+                                                               const QDate &from, const QDate &to)
+{
+    std::unordered_map<qint64, std::vector<Slot>> result;
+    if (agendaIds.isEmpty())
+        return result;
+    QVariantList ids;
+    for (const qint64 id : agendaIds)
+        ids << id;
+    const qint64 fromSecs = localMidnight(from).toSecsSinceEpoch();
+    const qint64 toSecs = localMidnight(to.addDays(1)).toSecsSinceEpoch();
+    const TemplateSet templates = loadTemplates(ids);
+    const std::vector<ScheduleException> exceptions = loadExceptions(ids, fromSecs, toSecs);
+    const HolidayPolicy policy = holidayPolicy();
+    for (const qint64 id : agendaIds)
+        result[id] = buildSlots(templates.scheduleFor(id, exceptions), m_zone, from, to, policy);
+    return result;
 }
 
 std::optional<std::pair<QDate, QDate>> Scheduler::window(const Context &context, const QDate &from,
@@ -282,12 +335,7 @@ std::vector<FreeSlot> Scheduler::nextFree(const std::vector<Candidate> &candidat
     QVariantList agendaIds;
     for (const Candidate &candidate : candidates)
         agendaIds << candidate.agendaId;
-    const std::vector<ScheduleTemplate> templates = m_store.select<ScheduleTemplate>(
-            u"agenda_id IN ("_s + Database::placeholders(agendaIds.size()) + u")"_s, agendaIds);
-    const std::vector<TemplateRange> ranges = m_store.select<TemplateRange>(
-            u"template_id IN (SELECT id FROM schedule_template WHERE agenda_id IN ("_s
-                    + Database::placeholders(agendaIds.size()) + u"))"_s,
-            agendaIds);
+    const TemplateSet templates = loadTemplates(agendaIds);
 
     std::vector<FreeSlot> found;
     std::vector<bool> done(contexts.size(), false);
@@ -299,10 +347,7 @@ std::vector<FreeSlot> Scheduler::nextFree(const std::vector<Candidate> &candidat
         const QDate to = std::min(lastDay, from.addDays(span - 1));
         const qint64 fromSecs = localMidnight(from).toSecsSinceEpoch();
         const qint64 toSecs = localMidnight(to.addDays(1)).toSecsSinceEpoch();
-        const std::vector<ScheduleException> exceptions
-                = m_store.select<ScheduleException>(u"agenda_id IN ("_s + Database::placeholders(agendaIds.size())
-                                                            + u") AND start_utc < ? AND end_utc > ?"_s,
-                                                    agendaIds + QVariantList{toSecs, fromSecs});
+        const std::vector<ScheduleException> exceptions = loadExceptions(agendaIds, fromSecs, toSecs);
         const std::unordered_map<qint64, std::vector<Busy>> busy = loadBusy(agendaIds, fromSecs, toSecs);
         for (std::size_t i = 0; i < contexts.size(); ++i) {
             if (done[i])
@@ -311,18 +356,8 @@ std::vector<FreeSlot> Scheduler::nextFree(const std::vector<Candidate> &candidat
             const auto dates = window(context, from, to, channel);
             if (!dates)
                 continue;
-            AgendaSchedule schedule;
             const qint64 agendaId = context.agenda.id;
-            std::copy_if(templates.begin(), templates.end(), std::back_inserter(schedule.templates),
-                         [&](const ScheduleTemplate &t) { return t.agendaId == agendaId; });
-            std::copy_if(ranges.begin(), ranges.end(), std::back_inserter(schedule.ranges),
-                         [&](const TemplateRange &r) {
-                             return std::any_of(
-                                     schedule.templates.begin(), schedule.templates.end(),
-                                     [&](const ScheduleTemplate &t) { return t.id == r.templateId; });
-                         });
-            std::copy_if(exceptions.begin(), exceptions.end(), std::back_inserter(schedule.exceptions),
-                         [&](const ScheduleException &e) { return e.agendaId == agendaId; });
+            const AgendaSchedule schedule = templates.scheduleFor(agendaId, exceptions);
             const auto agendaBusy = busy.find(agendaId);
             const std::vector<FreeSlot> free
                     = freeIn(context, schedule, *dates,

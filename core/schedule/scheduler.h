@@ -9,6 +9,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QVariantList>
 
 #include <optional>
@@ -83,6 +84,9 @@ public:
     [[nodiscard]] RuleBook rulesFor(qint64 agendaId);
 
     [[nodiscard]] std::vector<Slot> grid(qint64 agendaId, const QDate &from, const QDate &to);
+    // The grids of several agendas over the same local dates, in a few queries (the desk's views).
+    [[nodiscard]] std::unordered_map<qint64, std::vector<Slot>> grids(const QList<qint64> &agendaIds,
+                                                                      const QDate &from, const QDate &to);
     // Free start times for the type over the local dates [from, to], as seen by the channel:
     // staff see desk, internet and urgent slots; the web sees internet slots, urgent slots once
     // released, within the horizon and the minimum notice, and only types bookable online.
@@ -109,6 +113,12 @@ public:
     Appointment move(qint64 appointmentId, int expectedVersion, qint64 agendaId, const QDateTime &start,
                      int durationMinutes, const Actor &actor);
     Appointment cancel(qint64 appointmentId, const QString &reason, const Actor &actor);
+    // The patient's way through the centre, one click each at the desk: arrived (the time is
+    // recorded), in consultation, done, no-show (once the appointment has started), or back to
+    // booked. expectedVersion guards against a change made meanwhile; cancelling goes through
+    // cancel(), which asks for a reason.
+    Appointment setStatus(qint64 appointmentId, int expectedVersion, AppointmentStatus status,
+                          const Actor &actor);
 
     // "From validFrom, this template week" in one action: the current template ends the day before,
     // booked appointments stay where they are and the ones that no longer fit the new grid are listed.
@@ -134,6 +144,17 @@ private:
         qint64 end;
     };
     struct Context; // one agenda and type, loaded once per question
+    // The template weeks of several agendas, read once for a question about all of them.
+    struct TemplateSet
+    {
+        std::vector<ScheduleTemplate> templates;
+        std::vector<TemplateRange> ranges;
+        [[nodiscard]] AgendaSchedule scheduleFor(qint64 agendaId,
+                                                 const std::vector<ScheduleException> &exceptions) const;
+    };
+    TemplateSet loadTemplates(const QVariantList &agendaIds);
+    std::vector<ScheduleException> loadExceptions(const QVariantList &agendaIds, qint64 fromSecs,
+                                                  qint64 toSecs);
 
     Context loadContext(qint64 agendaId, qint64 typeId);
     std::vector<Context> loadContexts(const std::vector<Candidate> &candidates);

@@ -260,4 +260,29 @@ Appointment Scheduler::cancel(qint64 appointmentId, const QString &reason, const
     return appointment;
 }
 
+Appointment Scheduler::setStatus(qint64 appointmentId, int expectedVersion, AppointmentStatus status,
+                                 const Actor &actor)
+{
+    if (status == AppointmentStatus::Cancelled)
+        throw StoreError(StoreError::Kind::Invalid, tr("Cancelling an appointment asks for a reason."));
+    Transaction transaction(m_store.database());
+    Appointment appointment = m_store.get<Appointment>(appointmentId);
+    if (appointment.status == AppointmentStatus::Cancelled)
+        throw StoreError(StoreError::Kind::Invalid, tr("This appointment was cancelled."), u"cancelled"_s);
+    const QDateTime now = m_store.clock().now();
+    if (status == AppointmentStatus::NoShow && appointment.start > now)
+        throw StoreError(StoreError::Kind::Invalid,
+                         tr("The appointment has not started yet: the patient cannot be marked absent."),
+                         u"not_started"_s);
+    if (status == AppointmentStatus::Arrived && !appointment.arrivedAt.isValid())
+        appointment.arrivedAt = now;
+    else if (status == AppointmentStatus::Booked || status == AppointmentStatus::NoShow)
+        appointment.arrivedAt = {};
+    appointment.status = status;
+    appointment.version = expectedVersion; // the update names who changed it meanwhile, if anyone did
+    appointment = m_store.update(appointment, actor, u"status"_s);
+    transaction.commit();
+    return appointment;
+}
+
 } // namespace Accueil

@@ -1,6 +1,7 @@
 #include "schema.h"
 
 #include "database.h"
+#include "domain/patient.h"
 #include "storeerror.h"
 
 #include <QDateTime>
@@ -9,6 +10,8 @@
 #include <QStringList>
 
 #include <array>
+#include <utility>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -316,8 +319,48 @@ constexpr auto migration3 = R"SQL(
 CREATE INDEX appointment_busy_idx ON appointment (agenda_id, start_utc) INCLUDE (end_utc, status, id);
 )SQL";
 
+// The desk's search as you type (folded names and phone digits, filled by refillPatientSearchText
+// for the patients already there) and the open callbacks shown on the agenda.
+constexpr auto migration4 = R"SQL(
+ALTER TABLE patient ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
+CREATE INDEX callback_task_appointment_idx ON callback_task (appointment_id);
+CREATE INDEX callback_task_open_idx ON callback_task (done_at, due_at);
+)SQL";
+
 // Append new migrations here; never edit one that has shipped.
-constexpr std::array migrations{migration1, migration2, migration3};
+constexpr std::array migrations{migration1, migration2, migration3, migration4};
+
+void refillPatientSearchText(Database &db)
+{
+    // Read everything first: updating a table while a cursor walks it is not portable.
+    std::vector<std::pair<QVariant, QString>> texts;
+    QSqlQuery read = db.run(
+            u"SELECT id, last_name, birth_name, first_name, mobile_phone, home_phone FROM patient"_s);
+    while (read.next()) {
+        Patient patient;
+        patient.lastName = read.value(1).toString();
+        patient.birthName = read.value(2).toString();
+        patient.firstName = read.value(3).toString();
+        patient.mobilePhone = read.value(4).toString();
+        patient.homePhone = read.value(5).toString();
+        texts.emplace_back(read.value(0), patientSearchText(patient));
+    }
+    read.finish();
+    QSqlQuery &write = db.prepared(u"UPDATE patient SET search_text = ? WHERE id = ?"_s);
+    for (const auto &[id, text] : texts) {
+        write.addBindValue(text);
+        write.addBindValue(id);
+        db.exec(write);
+    }
+    write.finish();
+}
+
+// What a migration needs beyond its SQL, run in the same transaction.
+void afterMigration(int version, Database &db)
+{
+    if (version == 4)
+        refillPatientSearchText(db);
+}
 
 QString render(const char *sql, Database::Backend backend)
 {
@@ -401,6 +444,7 @@ int Schema::migrate(Database &db, const Progress &progress)
         for (const QString &statement :
              statements(render(migrations[version - 1], db.backend()), db.backend()))
             db.execute(statement);
+        afterMigration(version, db);
         db.run(u"INSERT INTO schema_version (version, applied_at, application) VALUES (?, ?, ?)"_s,
                {version, QDateTime::currentSecsSinceEpoch(), u"Accueil " ACCUEIL_VERSION ""_s});
         transaction.commit();

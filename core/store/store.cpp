@@ -2,7 +2,10 @@
 
 #include "schema.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
+#include <QLocale>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -90,23 +93,31 @@ qint64 Store::record(const QString &entity, qint64 entityId, const QString &acti
 
 void Store::throwUpdateFailure(const QString &entity, qint64 id)
 {
+    const auto tr = [](const char *text) { return QCoreApplication::translate("Accueil::Store", text); };
     QSqlQuery exists = m_db->run(u"SELECT version FROM "_s + entity + u" WHERE id = ?"_s, {id});
-    if (!exists.next()) {
-        throw StoreError(StoreError::Kind::NotFound, u"The %1 %2 no longer exists."_s.arg(entity).arg(id));
-    }
-    QString who;
+    if (!exists.next())
+        throw StoreError(StoreError::Kind::NotFound,
+                         tr("This record (%1 %2) no longer exists.").arg(entity).arg(id));
+    exists.finish();
     QSqlQuery last = m_db->run(u"SELECT actor_label, at FROM audit_event WHERE entity = ? AND entity_id = ? "
                                "ORDER BY id DESC LIMIT 1"_s,
                                {entity, id});
-    if (last.next()) {
-        who = u" by "_s + (last.value(0).toString().isEmpty() ? u"someone"_s : last.value(0).toString())
-              + u" at "_s
-              + QDateTime::fromSecsSinceEpoch(last.value(1).toLongLong(), Qt::UTC).toString(Qt::ISODate);
+    if (!last.next()) {
+        throw StoreError(StoreError::Kind::VersionConflict,
+                         tr("Someone else changed this record (%1 %2) since you opened it; look at it again "
+                            "and redo your change if it still applies.")
+                                 .arg(entity)
+                                 .arg(id));
     }
+    const QString who = last.value(0).toString().isEmpty() ? tr("someone") : last.value(0).toString();
+    const QTimeZone zone(centre().value_or(Centre{}).timeZone.toUtf8());
+    const QDateTime at = QDateTime::fromSecsSinceEpoch(last.value(1).toLongLong(), zone);
     throw StoreError(StoreError::Kind::VersionConflict,
-                     u"The %1 %2 was changed%3 since you opened it; reload it and try again."_s.arg(entity)
+                     tr("%1 changed this record (%2 %3) at %4 since you opened it; look at it again and "
+                        "redo your change if it still applies.")
+                             .arg(who, entity)
                              .arg(id)
-                             .arg(who));
+                             .arg(QLocale().toString(at, u"dd/MM/yyyy HH:mm"_s)));
 }
 
 void Store::insertChunk(const QString &table, const QStringList &columns,
@@ -152,7 +163,7 @@ std::vector<AppointmentRow> Store::appointmentsBetween(const QList<qint64> &agen
     QSqlQuery &query = m_db->prepared(
             u"SELECT "_s + Mapper::selectList(u"a"_s)
             + u", COALESCE(p.last_name, ''), COALESCE(p.first_name, ''), COALESCE(t.label, ''), "
-              "COALESCE(s.initials, '') FROM appointment a "
+              "COALESCE(s.initials, ''), p.birth_date, COALESCE(t.colour, '') FROM appointment a "
               "LEFT JOIN patient p ON p.id = a.patient_id "
               "LEFT JOIN appointment_type t ON t.id = a.type_id "
               "LEFT JOIN staff_user s ON s.id = a.created_by "
@@ -175,6 +186,8 @@ std::vector<AppointmentRow> Store::appointmentsBetween(const QList<qint64> &agen
         row.patientName = last.isEmpty() ? first : (first.isEmpty() ? last : last + u' ' + first);
         row.typeLabel = query.value(extra + 2).toString();
         row.createdByInitials = query.value(extra + 3).toString();
+        row.patientBirthDate = Sql::Value<QDate>::fromDb(query.value(extra + 4));
+        row.typeColour = query.value(extra + 5).toString();
         rows.push_back(std::move(row));
     }
     query.finish();

@@ -20,7 +20,9 @@ struct AppointmentRow
 {
     Appointment appointment;
     QString patientName;
+    QDate patientBirthDate;
     QString typeLabel;
+    QString typeColour; // "#rrggbb", may be empty
     QString createdByInitials;
 };
 
@@ -106,6 +108,8 @@ void Store::stamp(T &value, const Actor &actor, bool creating) const
         if (!creating)
             value.updatedBy = actor.staffId;
     }
+    if constexpr (std::is_same_v<T, Patient>)
+        value.searchText = patientSearchText(value);
 }
 
 template<typename T>

@@ -27,6 +27,8 @@ Col(const char *, Access) -> Col<Access>;
 template<typename T>
 struct Table; // specialised below, one per entity; the schema (schema.cpp) must match
 
+// The centre's default rules are nested members, reached through small accessors.
+// clang-format off
 template<>
 struct Table<Centre>
 {
@@ -35,32 +37,16 @@ struct Table<Centre>
         Col{"name", &Centre::name}, Col{"address", &Centre::address}, Col{"phone", &Centre::phone},
         Col{"email", &Centre::email}, Col{"time_zone", &Centre::timeZone},
         Col{"holiday_region", &Centre::publicHolidayRegion},
-        Col{"horizon_days", [](auto &c) -> auto & { return c.rules.horizonDays;
-}
-} // namespace Accueil::Sql
-, Col{"min_notice_minutes", [](auto &c) -> auto &{return c.rules.minimumNoticeMinutes;
-}
-}
-, Col{"urgent_release_time", [](auto &c) -> auto &{return c.rules.urgentReleaseTime;
-}
-}
-, Col{"urgent_release_day_offset", [](auto &c) -> auto &{return c.rules.urgentReleaseDayOffset;
-}
-}
-, Col{"cancel_deadline_hours", [](auto &c) -> auto &{return c.rules.cancellationDeadlineHours;
-}
-}
-, Col{"max_online_reschedules", [](auto &c) -> auto &{return c.rules.maxOnlineReschedules;
-}
-}
-, Col{"new_patients_online", [](auto &c) -> auto &{return c.rules.newPatientsOnline;
-}
-}
-, Col{"max_online_per_day", [](auto &c) -> auto &{return c.rules.maxOnlineBookingsPerDay;
-}
-});
-}
-;
+        Col{"horizon_days", [](auto &c) -> auto & { return c.rules.horizonDays; }},
+        Col{"min_notice_minutes", [](auto &c) -> auto & { return c.rules.minimumNoticeMinutes; }},
+        Col{"urgent_release_time", [](auto &c) -> auto & { return c.rules.urgentReleaseTime; }},
+        Col{"urgent_release_day_offset", [](auto &c) -> auto & { return c.rules.urgentReleaseDayOffset; }},
+        Col{"cancel_deadline_hours", [](auto &c) -> auto & { return c.rules.cancellationDeadlineHours; }},
+        Col{"max_online_reschedules", [](auto &c) -> auto & { return c.rules.maxOnlineReschedules; }},
+        Col{"new_patients_online", [](auto &c) -> auto & { return c.rules.newPatientsOnline; }},
+        Col{"max_online_per_day", [](auto &c) -> auto & { return c.rules.maxOnlineBookingsPerDay; }});
+};
+// clang-format on
 
 template<>
 struct Table<StaffUser>
@@ -149,14 +135,14 @@ template<>
 struct Table<Patient>
 {
     static constexpr const char *name = "patient";
-    static constexpr auto columns
-            = std::make_tuple(Col{"last_name", &Patient::lastName}, Col{"birth_name", &Patient::birthName},
-                              Col{"first_name", &Patient::firstName}, Col{"birth_date", &Patient::birthDate},
-                              Col{"sex", &Patient::sex}, Col{"mobile_phone", &Patient::mobilePhone},
-                              Col{"home_phone", &Patient::homePhone}, Col{"email", &Patient::email},
-                              Col{"address", &Patient::address}, Col{"notes", &Patient::notes},
-                              Col{"reminders_opt_out", &Patient::remindersOptOut},
-                              Col{"created_at", &Patient::createdAt}, Col{"updated_at", &Patient::updatedAt});
+    static constexpr auto columns = std::make_tuple(
+            Col{"last_name", &Patient::lastName}, Col{"birth_name", &Patient::birthName},
+            Col{"first_name", &Patient::firstName}, Col{"birth_date", &Patient::birthDate},
+            Col{"sex", &Patient::sex}, Col{"mobile_phone", &Patient::mobilePhone},
+            Col{"home_phone", &Patient::homePhone}, Col{"email", &Patient::email},
+            Col{"address", &Patient::address}, Col{"notes", &Patient::notes},
+            Col{"reminders_opt_out", &Patient::remindersOptOut}, Col{"created_at", &Patient::createdAt},
+            Col{"updated_at", &Patient::updatedAt}, Col{"search_text", &Patient::searchText});
 };
 
 template<>

@@ -163,6 +163,8 @@ TEST_CASE("Patient, account and account members round trip", "[roundtrip]")
     patient.notes = u"Malentendante : parler fort.\nPréfère le matin."_s;
     patient.remindersOptOut = true;
     patient.createdAt = utc(2024, 12, 31, 23, 59, 59);
+    patient.searchText = patientSearchText(patient); // derived by the store on every write
+    CHECK(patient.searchText == u" durand bernard sophie 0612345678 0388112233 "_s);
     const Patient saved = checkRoundTrip(f, patient, setupActor(), [](Patient &p) {
         p.birthDate = QDate(1899, 12, 31);
         p.sex = Sex::Unknown;

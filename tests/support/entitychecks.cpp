@@ -129,6 +129,7 @@ void checkSame(const Patient &actual, const Patient &expected)
     SAME(address);
     SAME(notes);
     SAME(remindersOptOut);
+    SAME(searchText);
     SAME_TIME(createdAt);
     SAME_TIME(updatedAt);
     SAME(version);
