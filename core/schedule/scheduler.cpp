@@ -246,7 +246,7 @@ std::optional<std::pair<QDate, QDate>> Scheduler::window(const Context &context,
 }
 
 std::vector<FreeSlot> Scheduler::freeStarts(const Context &context, const QDate &from, const QDate &to,
-                                            Channel channel, qint64 ignoreId)
+                                            Channel channel, qint64 ignoreId, bool earlierToday)
 {
     const auto dates = window(context, from, to, channel);
     if (!dates)
@@ -254,18 +254,21 @@ std::vector<FreeSlot> Scheduler::freeStarts(const Context &context, const QDate 
     const qint64 fromSecs = localMidnight(dates->first).toSecsSinceEpoch();
     const qint64 toSecs = localMidnight(dates->second.addDays(1)).toSecsSinceEpoch();
     return freeIn(context, loadSchedule(context.agenda.id, fromSecs, toSecs), *dates,
-                  loadBusy(context.agenda.id, fromSecs, toSecs, ignoreId), channel);
+                  loadBusy(context.agenda.id, fromSecs, toSecs, ignoreId), channel, earlierToday);
 }
 
 std::vector<FreeSlot> Scheduler::freeIn(const Context &context, const AgendaSchedule &schedule,
                                         const std::pair<QDate, QDate> &dates, const std::vector<Busy> &busy,
-                                        Channel channel) const
+                                        Channel channel, bool earlierToday) const
 {
     std::vector<FreeSlot> result;
     const bool web = !isStaffChannel(channel);
     const QDateTime now = m_store.clock().now();
     const std::vector<Slot> grid = buildSlots(schedule, m_zone, dates.first, dates.second, holidayPolicy());
-    const qint64 earliest = (web ? context.rules.earliestOnlineStart(now) : now).toSecsSinceEpoch();
+    const QDateTime earliestTime = web            ? context.rules.earliestOnlineStart(now)
+                                   : earlierToday ? localMidnight(now.toTimeZone(m_zone).date())
+                                                  : now;
+    const qint64 earliest = earliestTime.toSecsSinceEpoch();
 
     // Urgent slots open online at a time that depends on their day: remember the last day asked.
     QDate releaseDay;

@@ -165,11 +165,14 @@ private:
     // The local dates of [from, to] the channel may book in this agenda at all, if any.
     [[nodiscard]] std::optional<std::pair<QDate, QDate>> window(const Context &context, const QDate &from,
                                                                 const QDate &to, Channel channel) const;
+    // Free times start from now; with earlierToday, staff may also place one earlier today (a
+    // walk-in recorded after the visit, a consultation that runs over). The web never may.
     std::vector<FreeSlot> freeStarts(const Context &context, const QDate &from, const QDate &to,
-                                     Channel channel, qint64 ignoreId);
+                                     Channel channel, qint64 ignoreId, bool earlierToday = false);
     [[nodiscard]] std::vector<FreeSlot> freeIn(const Context &context, const AgendaSchedule &schedule,
                                                const std::pair<QDate, QDate> &dates,
-                                               const std::vector<Busy> &busy, Channel channel) const;
+                                               const std::vector<Busy> &busy, Channel channel,
+                                               bool earlierToday = false) const;
     void verifyBookable(const Context &context, const QDateTime &start, int durationMinutes, Channel channel,
                         qint64 ignoreId);
     void checkPatientRules(const Context &context, const BookingRequest &request);

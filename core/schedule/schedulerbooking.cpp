@@ -48,7 +48,7 @@ void Scheduler::verifyBookable(const Context &context, const QDateTime &start, i
     Context sized = context;
     sized.type.durationMinutes = durationMinutes;
     const QDate localDay = start.toTimeZone(m_zone).date();
-    const std::vector<FreeSlot> free = freeStarts(sized, localDay, localDay, channel, ignoreId);
+    const std::vector<FreeSlot> free = freeStarts(sized, localDay, localDay, channel, ignoreId, true);
     if (std::any_of(free.begin(), free.end(), [&](const FreeSlot &f) { return f.start == start; }))
         return;
 

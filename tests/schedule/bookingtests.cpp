@@ -142,3 +142,27 @@ TEST_CASE("A series is booked in one action; what cannot be placed is listed", "
     }
     CHECK(series.booked.back().start == f.at(QDate(2026, 7, 23), 10, 0));
 }
+
+TEST_CASE("Staff may place or stretch an appointment earlier today; the web and other days may not",
+          "[booking]")
+{
+    SchedulerFixture f;
+    const QDate monday(2026, 6, 15); // the clock says 10:00
+    // A walk-in seen at 08:45, recorded at 10:00.
+    Appointment walkIn = f.scheduler->book(f.request(f.at(monday, 8, 45)), f.desk);
+    CHECK(walkIn.start == f.at(monday, 8, 45));
+    // The consultation runs over: "+" at 10:00 on an appointment that started at 09:45.
+    Appointment running = f.scheduler->book(f.request(f.at(monday, 9, 45)), f.desk);
+    running = f.scheduler->move(running.id, running.version, f.agenda.id, running.start, 30, f.desk);
+    CHECK(running.end == f.at(monday, 10, 15));
+    // The lists of free times still start from now.
+    CHECK(f.starts(monday, Channel::Desk).front() == f.at(monday, 10, 15));
+
+    const auto web
+            = storeErrorFrom([&] { f.scheduler->book(f.request(f.at(monday, 9, 0), Channel::Web), f.web); });
+    REQUIRE(web);
+    CHECK(web->kind() != StoreError::Kind::SlotTaken);
+    const auto yesterday
+            = storeErrorFrom([&] { f.scheduler->book(f.request(f.at(QDate(2026, 6, 14), 10, 0)), f.desk); });
+    REQUIRE(yesterday);
+}
