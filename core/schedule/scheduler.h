@@ -120,6 +120,9 @@ public:
     Appointment setStatus(qint64 appointmentId, int expectedVersion, AppointmentStatus status,
                           const Actor &actor);
 
+    // The template week that applies on a date (none when the agenda has none then), with its ranges.
+    [[nodiscard]] std::optional<std::pair<ScheduleTemplate, std::vector<TemplateRange>>>
+    templateAt(qint64 agendaId, const QDate &date);
     // "From validFrom, this template week" in one action: the current template ends the day before,
     // booked appointments stay where they are and the ones that no longer fit the new grid are listed.
     TemplateChange changeTemplate(qint64 agendaId, const QDate &validFrom, std::vector<TemplateRange> ranges,

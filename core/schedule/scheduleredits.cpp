@@ -40,6 +40,21 @@ bool fits(const Appointment &appointment, const std::vector<Slot> &grid)
 
 } // namespace
 
+std::optional<std::pair<ScheduleTemplate, std::vector<TemplateRange>>>
+Scheduler::templateAt(qint64 agendaId, const QDate &date)
+{
+    // The same choice as the slot grid: valid that day, the latest start, then the highest id.
+    const std::vector<ScheduleTemplate> templates = m_store.select<ScheduleTemplate>(
+            u"agenda_id = ? AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)"_s,
+            {agendaId, date.toString(Qt::ISODate), date.toString(Qt::ISODate)},
+            u"valid_from DESC, id DESC"_s);
+    if (templates.empty())
+        return std::nullopt;
+    return std::pair{templates.front(),
+                     m_store.select<TemplateRange>(u"template_id = ?"_s, {templates.front().id},
+                                                   u"weekday, start_minute, id"_s)};
+}
+
 TemplateChange Scheduler::changeTemplate(qint64 agendaId, const QDate &validFrom,
                                          std::vector<TemplateRange> ranges, const QString &label,
                                          const Actor &actor)

@@ -205,3 +205,24 @@ TEST_CASE("Both DST days: no slot shifted or duplicated, bookings at the right i
     const Appointment winter = f.scheduler->book(f.request(f.at(QDate(2026, 10, 26), 8, 0)), f.desk);
     CHECK(winter.start == utc(2026, 10, 26, 7, 0));
 }
+
+TEST_CASE("templateAt gives the template week that applies on a date, with its ranges", "[template]")
+{
+    SchedulerFixture f;
+    const QDate july1(2026, 7, 1);
+    const auto current = f.scheduler->templateAt(f.agenda.id, QDate(2026, 6, 30));
+    REQUIRE(current);
+    CHECK(current->first.label == u"Semaine type"_s);
+    CHECK(current->second.size() == 20); // 4 ranges a day, Monday to Friday
+    CHECK(current->second.front().weekday == 1);
+    CHECK(current->second.front().startMinute == 8 * 60);
+
+    f.scheduler->changeTemplate(f.agenda.id, july1, everyTwentyMinutes(), u"Toutes les 20 minutes"_s, f.desk);
+    CHECK(f.scheduler->templateAt(f.agenda.id, QDate(2026, 6, 30))->first.label == u"Semaine type"_s);
+    const auto next = f.scheduler->templateAt(f.agenda.id, july1);
+    REQUIRE(next);
+    CHECK(next->first.label == u"Toutes les 20 minutes"_s);
+    REQUIRE(next->second.size() == 5);
+    CHECK(next->second.front().slotMinutes == 20);
+    CHECK_FALSE(f.scheduler->templateAt(f.agenda.id, QDate(2024, 12, 31))); // before any template
+}
