@@ -1,156 +1,234 @@
 #include "mainwindow.h"
 
-#include "store/store.h"
+#include "agenda/agendapalette.h"
+#include "agenda/agendaview.h"
+#include "agenda/slotlegend.h"
+#include "agendapage.h"
+#include "desksession.h"
+#include "waitingroompanel.h"
 
-#include <QHBoxLayout>
-#include <QHeaderView>
+#include <QAction>
+#include <QApplication>
+#include <QCalendarWidget>
+#include <QDockWidget>
 #include <QLabel>
-#include <QLocale>
+#include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QStatusBar>
-#include <QTableWidget>
-#include <QTimeZone>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
-#include <unordered_map>
+using namespace Qt::StringLiterals;
 
 namespace Accueil {
 
-namespace {
-
-QString statusText(AppointmentStatus status)
-{
-    switch (status) {
-    case AppointmentStatus::Booked:
-        return MainWindow::tr("Booked");
-    case AppointmentStatus::Arrived:
-        return MainWindow::tr("Arrived");
-    case AppointmentStatus::InConsultation:
-        return MainWindow::tr("In consultation");
-    case AppointmentStatus::Done:
-        return MainWindow::tr("Done");
-    case AppointmentStatus::NoShow:
-        return MainWindow::tr("No-show");
-    case AppointmentStatus::Cancelled:
-        return MainWindow::tr("Cancelled");
-    }
-    return {};
-}
-
-QString channelText(Channel channel)
-{
-    switch (channel) {
-    case Channel::Desk:
-        return MainWindow::tr("Desk");
-    case Channel::Web:
-        return MainWindow::tr("Web");
-    case Channel::Practitioner:
-        return MainWindow::tr("Practitioner");
-    case Channel::System:
-        return MainWindow::tr("System");
-    }
-    return {};
-}
-
-// Patient text is always plain text: QTableWidgetItem never interprets markup.
-QTableWidgetItem *item(const QString &text)
-{
-    auto *cell = new QTableWidgetItem(text);
-    cell->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    return cell;
-}
-
-} // namespace
-
-MainWindow::MainWindow(Store &store, QWidget *parent)
+MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     : QMainWindow(parent)
-    , m_store(store)
-    , m_dayLabel(new QLabel(this))
-    , m_table(new QTableWidget(this))
+    , m_session(session)
+    , m_undoStack(new QUndoStack(this))
+    , m_page(new AgendaPage(session, *m_undoStack, this))
 {
-    const std::optional<Centre> centre = m_store.centre();
-    setWindowTitle(tr("Accueil — %1").arg(centre ? centre->name : tr("no centre")));
+    const StaffUser &user = session.user();
+    setWindowTitle(tr("Accueil — %1 — %2 (%3)").arg(session.centre().name, user.displayName, user.initials));
+    setCentralWidget(m_page);
+    buildDocks();
+    buildMenus();
 
-    auto *previous = new QPushButton(tr("◀ Previous day"), this);
-    auto *today = new QPushButton(tr("Today"), this);
-    auto *next = new QPushButton(tr("Next day ▶"), this);
-    QFont big = m_dayLabel->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    m_dayLabel->setFont(big);
-    m_dayLabel->setTextFormat(Qt::PlainText);
+    m_userLabel = new QLabel(tr("Logged in: %1 (%2)").arg(user.displayName, user.initials), this);
+    m_userLabel->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_userLabel);
 
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(previous);
-    bar->addWidget(today);
-    bar->addWidget(next);
-    bar->addSpacing(16);
-    bar->addWidget(m_dayLabel, 1);
-
-    m_table->setColumnCount(7);
-    m_table->setHorizontalHeaderLabels({tr("Time"), tr("Agenda"), tr("Patient"), tr("Type"), tr("Reason"),
-                                        tr("Status"), tr("Booked via")});
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->addLayout(bar);
-    layout->addWidget(m_table);
-    setCentralWidget(central);
-    resize(1200, 800);
-
-    connect(previous, &QPushButton::clicked, this, [this] { showDay(m_day.addDays(-1)); });
-    connect(next, &QPushButton::clicked, this, [this] { showDay(m_day.addDays(1)); });
-    connect(today, &QPushButton::clicked, this, [this] {
-        const QTimeZone zone(m_store.centre().value_or(Centre{}).timeZone.toUtf8());
-        showDay(m_store.clock().now().toTimeZone(zone).date());
+    connect(m_page, &AgendaPage::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_page, &AgendaPage::dateChanged, this, [this](const QDate &date) {
+        const QSignalBlocker blocker(m_calendar);
+        m_calendar->setSelectedDate(date);
     });
-    today->click();
+    connect(&m_session, &DeskSession::changed, m_waiting, &WaitingRoomPanel::reload);
+    connect(&m_session, &DeskSession::changed, this, &MainWindow::updateActions);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
+        // Say what was just done (or undone), in the user's words.
+        const int index = m_undoStack->index();
+        if (index > 0)
+            statusBar()->showMessage(m_undoStack->text(index - 1), 8000);
+    });
+    m_clock.setInterval(30 * 1000);
+    connect(&m_clock, &QTimer::timeout, this, &MainWindow::tick);
+    m_clock.start();
+    resize(1400, 900);
+    updateActions();
+    m_page->view()->setFocus();
 }
 
-void MainWindow::showDay(const QDate &day)
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildDocks()
 {
-    m_day = day;
-    // The weekday is always written with the date: wrong-day bookings are a known plague.
-    m_dayLabel->setText(locale().toString(day, QLocale::LongFormat));
-    try {
-        const Centre centre = m_store.centre().value_or(Centre{});
-        const QTimeZone zone(centre.timeZone.toUtf8());
-        std::unordered_map<qint64, QString> agendaNames;
-        QList<qint64> agendaIds;
-        for (const Agenda &agenda :
-             m_store.select<Agenda>(QStringLiteral("active = ?"), {true}, QStringLiteral("sort_order, id"))) {
-            agendaIds << agenda.id;
-            agendaNames[agenda.id] = agenda.name;
-        }
-        const QDateTime from(day, QTime(0, 0), zone);
-        const QDateTime to(day.addDays(1), QTime(0, 0), zone);
-        std::vector<AppointmentRow> rows = m_store.appointmentsBetween(agendaIds, from, to);
-        std::stable_sort(rows.begin(), rows.end(), [](const AppointmentRow &a, const AppointmentRow &b) {
-            return a.appointment.start < b.appointment.start;
-        });
-        m_table->setRowCount(int(rows.size()));
-        int r = 0;
-        for (const AppointmentRow &row : rows) {
-            const Appointment &a = row.appointment;
-            m_table->setItem(r, 0, item(a.start.toTimeZone(zone).toString(QStringLiteral("HH:mm"))));
-            m_table->setItem(r, 1, item(agendaNames[a.agendaId]));
-            m_table->setItem(r, 2, item(row.patientName));
-            m_table->setItem(r, 3, item(row.typeLabel));
-            m_table->setItem(r, 4, item(a.reason));
-            m_table->setItem(r, 5, item(statusText(a.status)));
-            m_table->setItem(r, 6, item(channelText(a.channel)));
-            ++r;
-        }
-        statusBar()->showMessage(tr("%n appointment(s)", nullptr, int(rows.size())));
-    } catch (const StoreError &error) {
-        QMessageBox::warning(this, tr("Cannot read the agenda"), error.message());
+    m_calendar = new QCalendarWidget(this);
+    m_calendar->setGridVisible(false);
+    m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
+    m_calendar->setSelectedDate(m_page->date());
+    connect(m_calendar, &QCalendarWidget::clicked, m_page, &AgendaPage::setDate);
+    connect(m_calendar, &QCalendarWidget::activated, m_page, &AgendaPage::setDate);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->addWidget(m_calendar);
+    leftLayout->addWidget(new SlotLegend(left));
+    leftLayout->addStretch(1);
+    auto *leftDock = new QDockWidget(tr("Calendar"), this);
+    leftDock->setObjectName(u"calendarDock"_s);
+    leftDock->setWidget(left);
+    leftDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, leftDock);
+
+    m_waiting = new WaitingRoomPanel(m_session, this);
+    auto *rightDock = new QDockWidget(tr("Waiting room"), this);
+    rightDock->setObjectName(u"waitingDock"_s);
+    rightDock->setWidget(m_waiting);
+    rightDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, rightDock);
+    resizeDocks({leftDock, rightDock}, {250, 330}, Qt::Horizontal);
+    connect(m_waiting, &WaitingRoomPanel::appointmentActivated, m_page, &AgendaPage::showAppointment);
+    connect(m_waiting, &WaitingRoomPanel::statusRequested, m_page, &AgendaPage::setStatus);
+}
+
+void MainWindow::buildMenus()
+{
+    const auto make = [this](QMenu *menu, const QString &name, const QString &text, const QKeySequence &key,
+                             auto &&slot) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(name);
+        if (!key.isEmpty())
+            action->setShortcut(key);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    const auto onSelected = [this](auto &&what) {
+        return [this, what] {
+            if (const qint64 id = selected())
+                what(id);
+        };
+    };
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    make(file, u"quit"_s, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("Undo"));
+    undo->setObjectName(u"undo"_s);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("Redo"));
+    redo->setObjectName(u"redo"_s);
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    make(view, u"today"_s, tr("&Today"), QKeySequence(Qt::CTRL | Qt::Key_T), [this] {
+        m_page->setDate(m_session.today());
+        m_page->view()->scrollToNow();
+    });
+    make(view, u"previousDay"_s, tr("&Previous day"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] {
+        m_page->setDate(m_page->date().addDays(m_page->mode() == AgendaPage::Mode::Week ? -7 : -1));
+    });
+    make(view, u"nextDay"_s, tr("&Next day"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] {
+        m_page->setDate(m_page->date().addDays(m_page->mode() == AgendaPage::Mode::Week ? 7 : 1));
+    });
+    view->addSeparator();
+    make(view, u"dayView"_s, tr("&Day view"), QKeySequence(Qt::CTRL | Qt::Key_1),
+         [this] { m_page->setMode(AgendaPage::Mode::Day); });
+    make(view, u"weekView"_s, tr("&Week view"), QKeySequence(Qt::CTRL | Qt::Key_2),
+         [this] { m_page->setMode(AgendaPage::Mode::Week); });
+    make(view, u"refresh"_s, tr("&Refresh"), QKeySequence::Refresh, [this] { m_session.notifyChanged(); });
+
+    QMenu *appointments = menuBar()->addMenu(tr("&Appointment"));
+    make(appointments, u"newAppointment"_s, tr("&New appointment…"), QKeySequence::New,
+         [this] { m_page->newAppointment(); });
+    appointments->addSeparator();
+    const struct
+    {
+        const char16_t *name;
+        AppointmentStatus status;
+        QKeySequence key;
+    } statuses[] = {
+            {u"arrived", AppointmentStatus::Arrived, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)},
+            {u"inConsultation", AppointmentStatus::InConsultation,
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
+            {u"done", AppointmentStatus::Done, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)},
+            {u"noShow", AppointmentStatus::NoShow, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
+            {u"booked", AppointmentStatus::Booked, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B)},
+    };
+    for (const auto &entry : statuses) {
+        const AppointmentStatus status = entry.status;
+        m_appointmentActions << make(
+                appointments, QString::fromUtf16(entry.name), statusName(status), entry.key,
+                onSelected([this, status](qint64 id) { m_page->setStatus(id, status); }));
     }
+    appointments->addSeparator();
+    m_appointmentActions << make(appointments, u"callBack"_s, tr("&Call back…"),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+                                 onSelected([this](qint64 id) { m_page->callBack(id); }));
+    m_appointmentActions << make(appointments, u"lengthen"_s, tr("&Lengthen by one slot (+)"), QKeySequence(),
+                                 onSelected([this](qint64 id) { m_page->resizeAppointment(id, 1); }));
+    m_appointmentActions << make(appointments, u"shorten"_s, tr("&Shorten by one slot (−)"), QKeySequence(),
+                                 onSelected([this](qint64 id) { m_page->resizeAppointment(id, -1); }));
+    appointments->addSeparator();
+    m_appointmentActions << make(appointments, u"cancelAppointment"_s, tr("Cancel the &appointment…"),
+                                 QKeySequence::Delete,
+                                 onSelected([this](qint64 id) { m_page->cancelAppointment(id); }));
+
+    QMenu *slots = menuBar()->addMenu(tr("&Slots"));
+    const auto shownAgenda = [this]() -> qint64 {
+        if (const auto row = m_page->view()->selectedRow())
+            return row->appointment.agendaId;
+        const QList<qint64> shown = m_page->shownAgendas();
+        return shown.isEmpty() ? 0 : shown.front();
+    };
+    make(slots, u"blockPeriod"_s, tr("&Block a period…"), QKeySequence(), [this, shownAgenda] {
+        if (const qint64 agenda = shownAgenda())
+            m_page->blockPeriod(agenda, m_session.utcOf(m_page->date(), QTime(8, 0)));
+    });
+    make(slots, u"templateWeek"_s, tr("&Template week…"), QKeySequence(), [this, shownAgenda] {
+        if (const qint64 agenda = shownAgenda())
+            m_page->editTemplateWeek(agenda);
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    make(help, u"keys"_s, tr("&Keyboard shortcuts"), QKeySequence::HelpContents, [this] {
+        QMessageBox::information(
+                this, tr("Keyboard shortcuts"),
+                tr("In the agenda:\n"
+                   "Up/Down: previous/next appointment; Left/Right: neighbouring column\n"
+                   "Alt+Up/Down: move the appointment by one slot; Alt+Left/Right: to the next column\n"
+                   "+ / −: lengthen / shorten by one slot\n"
+                   "Space: patient arrived; Return: what can be done with the appointment\n"
+                   "Ctrl+N: new appointment; Ctrl+Z / Ctrl+Y: undo / redo\n"
+                   "Ctrl+PgUp / Ctrl+PgDown: previous / next day; Ctrl+T: today\n"
+                   "Ctrl+1 / Ctrl+2: day / week view"));
+    });
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return findChild<QAction *>(name);
+}
+
+qint64 MainWindow::selected() const
+{
+    return m_page->view()->selectedAppointment();
+}
+
+void MainWindow::updateActions()
+{
+    const bool any = selected() != 0;
+    for (QAction *action : std::as_const(m_appointmentActions))
+        action->setEnabled(any);
+}
+
+void MainWindow::tick()
+{
+    m_page->updateNow();
+    m_waiting->refreshWaitingTimes();
 }
 
 } // namespace Accueil

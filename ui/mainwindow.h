@@ -1,33 +1,54 @@
 #pragma once
 
-#include <QDate>
-#include <QMainWindow>
+#include "domain/enums.h"
 
+#include <QMainWindow>
+#include <QTimer>
+
+class QAction;
+class QCalendarWidget;
 class QLabel;
-class QTableWidget;
+class QUndoStack;
 
 namespace Accueil {
 
-class Store;
+class AgendaPage;
+class DeskSession;
+class WaitingRoomPanel;
 
-// The desk's main window. For now it lists one day of the whole centre; the agenda grids replace
-// the list in the desk issue.
+// The desk: the agenda page in the middle, the mini calendar and the colour legend on the left,
+// the waiting room on the right, and every action in menus with keyboard shortcuts.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(Store &store, QWidget *parent = nullptr);
+    explicit MainWindow(DeskSession &session, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    void showDay(const QDate &day);
-    [[nodiscard]] QDate day() const { return m_day; }
+    [[nodiscard]] AgendaPage *agendaPage() const { return m_page; }
+    [[nodiscard]] WaitingRoomPanel *waitingRoom() const { return m_waiting; }
+    [[nodiscard]] QCalendarWidget *calendar() const { return m_calendar; }
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
+    // Every action by object name ("newAppointment", "arrived", "undo" ...), for tests and scripts.
+    [[nodiscard]] QAction *action(const QString &name) const;
 
 private:
-    Store &m_store;
-    QDate m_day;
-    QLabel *m_dayLabel;
-    QTableWidget *m_table;
+    void buildMenus();
+    void buildDocks();
+    void updateActions();
+    void tick();
+    [[nodiscard]] qint64 selected() const;
+
+    DeskSession &m_session;
+    QUndoStack *m_undoStack;
+    AgendaPage *m_page;
+    QCalendarWidget *m_calendar = nullptr;
+    WaitingRoomPanel *m_waiting = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QTimer m_clock;
+    QList<QAction *> m_appointmentActions; // enabled when an appointment is selected
 };
 
 } // namespace Accueil

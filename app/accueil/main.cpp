@@ -1,5 +1,7 @@
 #include "bookingserver.h"
 #include "clock.h"
+#include "desksession.h"
+#include "logindialog.h"
 #include "mainwindow.h"
 #include "store/store.h"
 #include "translations.h"
@@ -7,7 +9,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -25,8 +26,7 @@ int main(int argc, char *argv[])
     parser.addOption({u"database"_s, u"The centre's database URL (default: $ACCUEIL_DATABASE)."_s, u"URL"_s});
     parser.addOption({u"serve"_s, u"Also serve the booking page on ADDRESS:PORT (single-PC practice)."_s,
                       u"ADDRESS:PORT"_s});
-    parser.addOption({u"screenshot"_s,
-                      u"Save a picture of the window to FILE and quit (documentation, tests)."_s, u"FILE"_s});
+    parser.addOption({u"user"_s, u"Fill the login field with LOGIN."_s, u"LOGIN"_s});
     parser.addOption(
             {u"lang"_s,
              u"Interface language: fr or en (default: French unless the system is in another language)."_s,
@@ -60,12 +60,12 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    Accueil::MainWindow window(*store);
+    Accueil::LoginDialog login(*store);
+    login.setLogin(parser.value(u"user"_s));
+    if (login.exec() != QDialog::Accepted || !login.user())
+        return 0;
+    Accueil::DeskSession session(*store, *login.user());
+    Accueil::MainWindow window(session);
     window.show();
-    if (parser.isSet(u"screenshot"_s)) {
-        const QString file = parser.value(u"screenshot"_s);
-        QTimer::singleShot(300, &window,
-                           [&window, file] { QApplication::exit(window.grab().save(file) ? 0 : 1); });
-    }
     return QApplication::exec();
 }

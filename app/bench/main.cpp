@@ -1,12 +1,14 @@
 // accueil-bench: prints one line per benchmark, "NAME median_ms=… p95_ms=… runs=…".
 #include "clock.h"
 #include "demo/demoseeder.h"
+#include "desk/patientdirectory.h"
+#include "deskbench.h"
 #include "schedule/scheduler.h"
 #include "store/schema.h"
 #include "store/store.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -122,6 +124,20 @@ void nextFree(Store &store, int runs)
     }
 }
 
+// The desk's search as you type over the demo's 10 000 patients: one query per keystroke.
+void patientSearch(Store &store, int runs)
+{
+    PatientDirectory patients(store);
+    const QStringList typed{u"m"_s,        u"ma"_s,   u"mar"_s,     u"mart"_s,       u"marti"_s, u"martin"_s,
+                            u"martin m"_s, u"06 1"_s, u"06 12 3"_s, u"17/05/1980"_s, u"lef"_s,   u"lefev"_s};
+    std::size_t found = 0;
+    const Figures f = measure(runs * int(typed.size()), 3,
+                              [&](int i) { found = patients.search(typed[i % typed.size()]).size(); });
+    print(u"patient_search_keystroke"_s, f,
+          u"patients=%1 backend=%2"_s.arg(store.count<Patient>()).arg(backendName(store)));
+    static_cast<void>(found);
+}
+
 // seed-demo into a new SQLite file (target, or a temporary one): what a centre waits for its demo.
 void seedDemo(int years, const QString &target)
 {
@@ -150,10 +166,13 @@ void seedDemo(int years, const QString &target)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The desk's benchmarks paint real widgets; without a display they paint off screen.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            u"Accueil's benchmarks. Names: week_read, availability, next_free, seed_demo."_s);
+            u"Accueil's benchmarks. Names: week_read, availability, next_free, patient_search, desk, seed_demo."_s);
     parser.addHelpOption();
     parser.addOption(
             {u"database"_s, u"A store seeded with seed-demo (default: $ACCUEIL_DATABASE)."_s, u"URL"_s});
@@ -164,7 +183,7 @@ int main(int argc, char *argv[])
 
     QStringList names = parser.positionalArguments();
     if (names.isEmpty())
-        names = {u"week_read"_s, u"availability"_s, u"next_free"_s};
+        names = {u"week_read"_s, u"availability"_s, u"next_free"_s, u"patient_search"_s, u"desk"_s};
     const int runs = std::max(1, parser.value(u"runs"_s).toInt());
     try {
         std::unique_ptr<Store> store;
@@ -183,6 +202,12 @@ int main(int argc, char *argv[])
                 availability(openStore(), runs);
             else if (name == u"next_free")
                 nextFree(openStore(), runs);
+            else if (name == u"patient_search")
+                patientSearch(openStore(), runs);
+            else if (name == u"desk")
+                deskBenchmarks(openStore(),
+                               [runs](const QString &bench, const std::function<void(int)> &body,
+                                      const QString &extra) { print(bench, measure(runs, 3, body), extra); });
             else if (name == u"seed_demo")
                 seedDemo(parser.value(u"years"_s).toInt(), parser.value(u"database"_s));
             else {

@@ -1,0 +1,110 @@
+#include "agendacommands.h"
+
+#include "agenda/agendapalette.h"
+#include "desksession.h"
+#include "store/storeerror.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+namespace Accueil {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Accueil::AgendaCommands", text);
+}
+
+} // namespace
+
+AppointmentCommand::AppointmentCommand(DeskSession &session, const Appointment &current)
+    : m_session(session)
+    , m_id(current.id)
+{
+    // The first application starts from what this desk shows.
+    m_session.setWrittenVersion(m_id, current.version);
+}
+
+bool AppointmentCommand::push(QUndoStack &stack, std::unique_ptr<AppointmentCommand> command)
+{
+    if (!command->run(true, true))
+        return false;
+    command->m_applied = true;
+    stack.push(command.release()); // its first redo() does nothing: it has just been applied
+    return true;
+}
+
+bool AppointmentCommand::run(bool forward, bool first)
+{
+    try {
+        m_session.setWrittenVersion(m_id, change(forward, m_session.writtenVersion(m_id)).version);
+    } catch (const StoreError &error) {
+        // Name what was refused: "Move Martin Louise to … — This time is already taken."
+        m_session.reportError(
+                (first ? tr("%1 — %2") : tr("Cannot undo or redo “%1” — %2")).arg(text(), error.message()));
+        m_session.notifyChanged(); // show what is really there now
+        return false;
+    }
+    m_session.notifyChanged();
+    return true;
+}
+
+void AppointmentCommand::undo()
+{
+    if (!run(false, false))
+        setObsolete(true); // QUndoStack drops it
+}
+
+void AppointmentCommand::redo()
+{
+    if (m_applied) {
+        m_applied = false;
+        return;
+    }
+    if (!run(true, false))
+        setObsolete(true);
+}
+
+MoveAppointmentCommand::MoveAppointmentCommand(DeskSession &session, const Appointment &current,
+                                               const Place &to, const QString &patientName)
+    : AppointmentCommand(session, current)
+    , m_from{current.agendaId, current.start, current.durationMinutes()}
+    , m_to(to)
+{
+    const QDateTime local = session.local(to.start);
+    const QString who = patientName.isEmpty() ? tr("appointment") : patientName;
+    if (to.agendaId == m_from.agendaId && to.start == m_from.start) {
+        setText(to.minutes > m_from.minutes ? tr("Lengthen %1 to %2 min").arg(who).arg(to.minutes)
+                                            : tr("Shorten %1 to %2 min").arg(who).arg(to.minutes));
+    } else {
+        setText(tr("Move %1 to %2").arg(who, QLocale().toString(local, u"dddd d MMMM HH:mm"_s)));
+    }
+}
+
+Appointment MoveAppointmentCommand::change(bool forward, int version)
+{
+    const Place &place = forward ? m_to : m_from;
+    return session().scheduler().move(appointmentId(), version, place.agendaId, place.start, place.minutes,
+                                      session().actor());
+}
+
+StatusCommand::StatusCommand(DeskSession &session, const Appointment &current, AppointmentStatus to,
+                             const QString &patientName)
+    : AppointmentCommand(session, current)
+    , m_from(current.status)
+    , m_to(to)
+{
+    setText(tr("%1: %2").arg(patientName.isEmpty() ? tr("Appointment") : patientName, statusName(to)));
+}
+
+Appointment StatusCommand::change(bool forward, int version)
+{
+    return session().scheduler().setStatus(appointmentId(), version, forward ? m_to : m_from,
+                                           session().actor());
+}
+
+} // namespace Accueil

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "desk/callbacks.h"
+#include "desk/directory.h"
+#include "desk/patientdirectory.h"
+#include "domain/audit.h"
+#include "domain/centre.h"
+#include "domain/staff.h"
+#include "schedule/scheduler.h"
+
+#include <QDate>
+#include <QHash>
+#include <QObject>
+#include <QTimeZone>
+
+namespace Accueil {
+
+class Clock;
+class Store;
+
+// One logged-in user at one desk: the core services every view of the desk asks, the user's
+// identity for the audit trail, and the centre's time zone. Views never run SQL: they go through
+// these services, and refresh when changed() says the data moved (after a local write today; the
+// live-sync issue adds remote ones).
+class DeskSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeskSession)
+
+public:
+    DeskSession(Store &store, StaffUser user, QObject *parent = nullptr);
+    ~DeskSession() override;
+
+    [[nodiscard]] Store &store() { return m_store; }
+    [[nodiscard]] Scheduler &scheduler() { return m_scheduler; }
+    [[nodiscard]] Directory &directory() { return m_directory; }
+    [[nodiscard]] PatientDirectory &patients() { return m_patients; }
+    [[nodiscard]] Callbacks &callbacks() { return m_callbacks; }
+
+    [[nodiscard]] const Centre &centre() const { return m_centre; }
+    [[nodiscard]] const StaffUser &user() const { return m_user; }
+    [[nodiscard]] Actor actor() const;
+    [[nodiscard]] const QTimeZone &zone() const { return m_zone; }
+    [[nodiscard]] const Clock &clock() const;
+    [[nodiscard]] QDateTime now() const; // UTC
+    [[nodiscard]] QDate today() const;   // in the centre's zone
+    [[nodiscard]] QDateTime local(const QDateTime &utc) const { return utc.toTimeZone(m_zone); }
+    [[nodiscard]] QDateTime utcOf(const QDate &date, const QTime &time) const;
+
+    // The version of an appointment as this desk last wrote it (0: never). An undo starts from it,
+    // so a change made elsewhere since is noticed instead of overwritten.
+    [[nodiscard]] int writtenVersion(qint64 appointmentId) const { return m_written.value(appointmentId); }
+    void setWrittenVersion(qint64 appointmentId, int version) { m_written.insert(appointmentId, version); }
+
+    // Call after a write so every view reloads what it shows.
+    void notifyChanged();
+    // A refusal or failure the user must see (a drop on a taken slot, an undo that no longer
+    // applies): the main window shows it; nothing fails silently.
+    void reportError(const QString &message);
+
+Q_SIGNALS:
+    void changed();
+    void errorReported(const QString &message);
+
+private:
+    Store &m_store;
+    StaffUser m_user;
+    Centre m_centre;
+    QTimeZone m_zone;
+    Scheduler m_scheduler;
+    Directory m_directory;
+    PatientDirectory m_patients;
+    Callbacks m_callbacks;
+    QHash<qint64, int> m_written;
+};
+
+} // namespace Accueil
