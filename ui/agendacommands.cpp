@@ -12,14 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace Accueil {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Accueil::AgendaCommands", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 AppointmentCommand::AppointmentCommand(DeskSession &session, const Appointment &current)
     : m_session(session)

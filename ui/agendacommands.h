@@ -2,6 +2,7 @@
 
 #include "domain/appointment.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QUndoCommand>
 
@@ -20,6 +21,8 @@ class DeskSession;
 // leaves the stack: nothing is overwritten unseen.
 class AppointmentCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(Accueil::AgendaCommands)
+
 public:
     // Applies the command; on success pushes it onto the stack and returns true.
     static bool push(QUndoStack &stack, std::unique_ptr<AppointmentCommand> command);
@@ -50,6 +53,8 @@ private:
 // A move to another time or agenda, or a resize ("+" / "−"): where and how long, before and after.
 class MoveAppointmentCommand final : public AppointmentCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(Accueil::AgendaCommands)
+
 public:
     struct Place
     {
@@ -71,6 +76,8 @@ private:
 // One click of the presence icon or a status button.
 class StatusCommand final : public AppointmentCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(Accueil::AgendaCommands)
+
 public:
     StatusCommand(DeskSession &session, const Appointment &current, AppointmentStatus to,
                   const QString &patientName);

@@ -78,6 +78,13 @@ AgendaPage::AgendaPage(DeskSession &session, QUndoStack &undoStack, QWidget *par
     connect(&m_session, &DeskSession::errorReported, m_messages, &MessageBar::showError);
     connect(m_view, &AgendaView::selectionChanged, this, &AgendaPage::selectionChanged);
     connect(m_view, &AgendaView::moveRequested, this, &AgendaPage::moveAppointment);
+    // A drop the grid can already see is impossible: say why, nothing changes.
+    connect(m_view, &AgendaView::dropRefused, this, [this](qint64 id, const QString &reason) {
+        const auto row = rowOf(id);
+        m_messages->showError(row && !row->patientName.isEmpty()
+                                      ? tr("%1 was not moved: %2").arg(row->patientName, reason)
+                                      : tr("The appointment was not moved: %1").arg(reason));
+    });
     connect(m_view, &AgendaView::resizeRequested, this, &AgendaPage::resizeAppointment);
     connect(m_view, &AgendaView::presenceClicked, this, &AgendaPage::togglePresence);
     connect(m_view, &AgendaView::callbackClicked, this, &AgendaPage::callBack);

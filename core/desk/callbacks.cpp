@@ -10,14 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace Accueil {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Accueil::Callbacks", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 Callbacks::Callbacks(Store &store) : m_store(store) {}
 

@@ -3,6 +3,7 @@
 #include "domain/audit.h"
 #include "domain/messaging.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QSet>
@@ -19,6 +20,8 @@ class Store;
 // pane lists them).
 class Callbacks
 {
+    Q_DECLARE_TR_FUNCTIONS(Accueil::Callbacks)
+
 public:
     explicit Callbacks(Store &store);
 

@@ -14,11 +14,6 @@ namespace Accueil {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Accueil::Directory", text);
-}
-
 template<typename T>
 const T *byId(const std::vector<T> &values, qint64 id)
 {

@@ -4,6 +4,7 @@
 #include "domain/practitioner.h"
 #include "domain/staff.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -29,6 +30,8 @@ struct AgendaEntry
     [[nodiscard]] QString subtitle() const;
     [[nodiscard]] QString profession() const { return practitioner ? practitioner->profession : QString(); }
     [[nodiscard]] const AppointmentType *type(qint64 typeId) const;
+
+    Q_DECLARE_TR_FUNCTIONS(Accueil::Directory) // last: the macro ends with "private:"
 };
 
 // The centre's agendas, practitioners, services and staff as the desk needs them, read in a few

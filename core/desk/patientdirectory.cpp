@@ -14,11 +14,6 @@ namespace Accueil {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Accueil::PatientDirectory", text);
-}
-
 bool allDigits(QStringView text)
 {
     return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });

@@ -3,6 +3,7 @@
 #include "domain/audit.h"
 #include "domain/patient.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -31,6 +32,8 @@ struct PatientQuery
 // Finding and recording patients at the desk.
 class PatientDirectory
 {
+    Q_DECLARE_TR_FUNCTIONS(Accueil::PatientDirectory)
+
 public:
     explicit PatientDirectory(Store &store);
 

@@ -9,18 +9,19 @@ namespace Accueil {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Accueil::RuleBook", text, nullptr, n);
-}
+constexpr int minutesPerDay = 24 * 60;
 
 QString durationText(int minutes)
 {
-    if (minutes % (24 * 60) == 0)
-        return QCoreApplication::translate("Accueil::RuleBook", "%n day(s)", nullptr, minutes / (24 * 60));
+    // Counts computed apart: lupdate cannot parse an expression in parentheses among tr()'s
+    // arguments (it never returns).
+    const int days = minutes / minutesPerDay;
+    const int hours = minutes / 60;
+    if (minutes % minutesPerDay == 0)
+        return RuleBook::tr("%n day(s)", nullptr, days);
     if (minutes % 60 == 0)
-        return QCoreApplication::translate("Accueil::RuleBook", "%n hour(s)", nullptr, minutes / 60);
-    return QCoreApplication::translate("Accueil::RuleBook", "%n minute(s)", nullptr, minutes);
+        return RuleBook::tr("%n hour(s)", nullptr, hours);
+    return RuleBook::tr("%n minute(s)", nullptr, minutes);
 }
 
 } // namespace
@@ -116,7 +117,7 @@ std::optional<Refusal> RuleBook::checkOnlineReschedule(const Appointment &appoin
                 u"max_reschedules"_s,
                 tr("This appointment has already been moved online %n time(s), the most allowed; please "
                    "phone the centre.",
-                   appointment.onlineReschedules)};
+                   nullptr, appointment.onlineReschedules)};
     }
     return checkOnlineCancellation(appointment, now);
 }
@@ -126,7 +127,7 @@ std::optional<Refusal> RuleBook::checkDailyLimit(int onlineThatDay) const
     if (onlineThatDay >= m_rules.maxOnlineBookingsPerDay) {
         return Refusal{u"max_per_day"_s,
                        tr("At most %n online appointment(s) per person and per day; please phone the centre.",
-                          m_rules.maxOnlineBookingsPerDay)};
+                          nullptr, m_rules.maxOnlineBookingsPerDay)};
     }
     return std::nullopt;
 }

@@ -4,6 +4,7 @@
 #include "domain/appointment.h"
 #include "domain/centre.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
 
@@ -24,6 +25,8 @@ struct Refusal
 // evaluated at a given moment in the centre's time zone. Pure: "now" is always passed in.
 class RuleBook
 {
+    Q_DECLARE_TR_FUNCTIONS(Accueil::RuleBook)
+
 public:
     RuleBook(const BookingRules &rules, QTimeZone zone);
     [[nodiscard]] static BookingRules effective(const BookingRules &centre,

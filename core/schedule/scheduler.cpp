@@ -17,11 +17,6 @@ namespace {
 
 constexpr qint64 day = 86400;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Accueil::Scheduler", text);
-}
-
 bool kindAllowedForType(const AppointmentType &type, SlotKind kind)
 {
     if (type.allowedSlotKinds.isEmpty())

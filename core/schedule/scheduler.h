@@ -7,6 +7,7 @@
 #include "domain/schedule.h"
 #include "slotgrid.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -77,6 +78,8 @@ struct ExceptionResult
 // NotFound, VersionConflict.
 class Scheduler
 {
+    Q_DECLARE_TR_FUNCTIONS(Accueil::Scheduler)
+
 public:
     explicit Scheduler(Store &store);
 

@@ -16,11 +16,6 @@ namespace Accueil {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Accueil::Scheduler", text);
-}
-
 [[noreturn]] void refuse(const Refusal &refusal)
 {
     throw StoreError(StoreError::Kind::RuleRefused, refusal.message, refusal.rule);

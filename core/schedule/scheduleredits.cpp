@@ -13,15 +13,10 @@ namespace Accueil {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Accueil::Scheduler", text);
-}
-
 void requirePeriod(const QDateTime &start, const QDateTime &end)
 {
     if (!start.isValid() || !end.isValid() || end <= start)
-        throw StoreError(StoreError::Kind::Invalid, tr("The end must come after the start."));
+        throw StoreError(StoreError::Kind::Invalid, Scheduler::tr("The end must come after the start."));
 }
 
 // Whether the active appointment sits on the grid: it starts at a bookable slot and contiguous

@@ -93,7 +93,6 @@ qint64 Store::record(const QString &entity, qint64 entityId, const QString &acti
 
 void Store::throwUpdateFailure(const QString &entity, qint64 id)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("Accueil::Store", text); };
     QSqlQuery exists = m_db->run(u"SELECT version FROM "_s + entity + u" WHERE id = ?"_s, {id});
     if (!exists.next())
         throw StoreError(StoreError::Kind::NotFound,

@@ -6,6 +6,7 @@
 #include "rowmapper.h"
 #include "storeerror.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QVariantList>
 
@@ -30,6 +31,8 @@ struct AppointmentRow
 // appends an audit event and a change-feed revision, so desks can follow and nothing is lost.
 class Store
 {
+    Q_DECLARE_TR_FUNCTIONS(Accueil::Store)
+
 public:
     Store(std::unique_ptr<Database> db, const Clock &clock);
     ~Store();

@@ -222,3 +222,27 @@ TEST_CASE("A drop fits only on free, bookable, long enough room", "[unit][agenda
     REQUIRE(placementFits(columns[1], dupont, at(8, 0)));
     REQUIRE_FALSE(placementFits(columns[1], dupont, at(8, 15)));
 }
+
+TEST_CASE("A refused drop knows why, and a slot knows who holds it", "[unit][agenda]")
+{
+    using Kind = PlacementProblem::Kind;
+    const std::vector<GridColumn> columns = Test::sampleColumns();
+    const GridColumn &durand = columns[0];
+    const AppointmentRow &dupont = durand.appointments[0]; // 15 minutes
+    const AppointmentRow &web = durand.appointments[1];    // 30 minutes, 08:30
+
+    REQUIRE_FALSE(placementProblem(durand, dupont, at(11, 15)));
+    REQUIRE(placementProblem(durand, dupont, at(8, 7)) == PlacementProblem{Kind::NoSlot});
+    REQUIRE(placementProblem(durand, dupont, at(10, 30)) == PlacementProblem{Kind::Unavailable, 10});
+    REQUIRE(placementProblem(durand, dupont, at(10, 45)) == PlacementProblem{Kind::Blocked, 11});
+    REQUIRE(placementProblem(durand, dupont, at(8, 45)) == PlacementProblem{Kind::Taken, 0, 1});
+    REQUIRE(placementProblem(durand, web, at(10, 15)) == PlacementProblem{Kind::TooShort});
+    REQUIRE(placementProblem(durand, web, at(11, 45)) == PlacementProblem{Kind::TooShort});
+    // Overbooking ignores the others, never the slots.
+    REQUIRE_FALSE(placementProblem(durand, durand.appointments[3], at(8, 0)));
+    REQUIRE(placementProblem(durand, durand.appointments[3], at(10, 45))->kind == Kind::Blocked);
+
+    REQUIRE(slotOccupant(durand, durand.slots[0]) == 0U); // 08:00, DUPONT
+    REQUIRE(slotOccupant(durand, durand.slots[3]) == 1U); // 08:45, the second half of 102
+    REQUIRE_FALSE(slotOccupant(durand, durand.slots[1])); // 08:15 is free
+}

@@ -11,6 +11,7 @@
 #include <QImage>
 #include <QPainter>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTest>
 #include <QToolTip>
 
@@ -201,4 +202,129 @@ TEST_CASE("A day of 33 agendas paints every column, scrolled or all at once", "[
                          2)
               < block.width() * block.height() / 2);
     }
+}
+
+namespace {
+
+// Six columns of 15-minute slots, each with one 15-minute block at 08:00 for a 20-character name:
+// a plain one, a web booking, an arrived patient, a no-show; all to be called back.
+std::vector<GridColumn> longNameColumns()
+{
+    std::vector<GridColumn> columns;
+    for (int c = 0; c < 6; ++c) {
+        GridColumn column;
+        column.agendaId = c + 1;
+        column.date = gridDay;
+        column.title = u"Dr Praticien %1"_s.arg(c + 1);
+        column.slots = Test::quarterSlots(8, 12);
+        AppointmentRow row = Test::appointmentAt(c + 1, c + 1, 8, 0, 15, u"DELACROIX-MARTIN Zoé"_s);
+        if (c == 1)
+            row.appointment.channel = Channel::Web;
+        if (c == 2) {
+            row.appointment.status = AppointmentStatus::Arrived;
+            row.appointment.arrivedAt = at(7, 55);
+        }
+        if (c == 3)
+            row.appointment.status = AppointmentStatus::NoShow;
+        column.appointments.push_back(row);
+        column.callbackAppointmentIds.insert(c + 1);
+        columns.push_back(column);
+    }
+    return columns;
+}
+
+} // namespace
+
+TEST_CASE("In a 140-pixel column a block's first line keeps the time and the name", "[unit][agenda]")
+{
+    AgendaView view;
+    view.setMinimumColumnWidth(140);
+    showView(view, longNameColumns(), QSize(700, 900));
+    REQUIRE(view.columnAxis().width == 140);
+    const QString name = u"DELACROIX-MARTIN Zoé"_s;
+    REQUIRE(name.size() == 20);
+    QSignalSpy presence(&view, &AgendaView::presenceClicked);
+
+    for (qint64 id = 1; id <= 4; ++id) {
+        INFO("appointment " << id);
+        const QStringList lines = view.blockText(id);
+        REQUIRE(lines.size() >= 2);
+        REQUIRE(lines[0].startsWith(u"08:00 "_s));
+        REQUIRE(lines[0].contains(name.left(10)));
+        // The icons moved to the second line, still full-size buttons inside the block.
+        const QRect block = view.appointmentRect(id);
+        const QRect icon = view.presenceIconRect(id);
+        REQUIRE(icon.width() >= 14);
+        REQUIRE(block.contains(icon));
+        REQUIRE(block.contains(view.callbackIconRect(id)));
+        REQUIRE(icon.top() >= block.top() + view.fontMetrics().height());
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, icon.center());
+        REQUIRE(presence.count() == int(id));
+        REQUIRE(presence.last().at(0).toLongLong() == id);
+    }
+    REQUIRE(view.blockText(3)[1].startsWith(u"Arrived"_s));
+}
+
+TEST_CASE("In a wide column the icons stay on the first line and the name is whole", "[unit][agenda]")
+{
+    AgendaView view;
+    showView(view, longNameColumns(), QSize(6 * 260 + 80, 900));
+    REQUIRE(view.columnAxis().width >= 240);
+    for (qint64 id = 1; id <= 4; ++id) {
+        INFO("appointment " << id);
+        REQUIRE(view.blockText(id)[0] == u"08:00 DELACROIX-MARTIN Zoé"_s);
+        const QRect block = view.appointmentRect(id);
+        REQUIRE(view.presenceIconRect(id).top() < block.top() + view.fontMetrics().height() / 2);
+        REQUIRE(block.contains(view.callbackIconRect(id)));
+    }
+}
+
+TEST_CASE("A blocked slot's label never spills over other slots", "[unit][agenda]")
+{
+    // A long label on a tall blocked slot, on a short one (5 minutes), and on a tiny one (1 minute)
+    // between desk slots.
+    const QString label = u"Lundi de Pâques, fermeture exceptionnelle du cabinet"_s;
+    const auto columns = [&](bool labelled) {
+        GridColumn column;
+        column.agendaId = 1;
+        column.date = gridDay;
+        column.slots = {Test::slotAt(8, 0, 15),
+                        Test::slotAt(8, 15, 15, SlotKind::Desk, true, labelled ? label : QString()),
+                        Test::slotAt(8, 30, 15),
+                        Test::slotAt(8, 45, 5, SlotKind::Desk, true, labelled ? label : QString()),
+                        Test::slotAt(8, 50, 10),
+                        Test::slotAt(9, 0, 1, SlotKind::Desk, true, labelled ? label : QString()),
+                        Test::slotAt(9, 1, 14)};
+        return std::vector<GridColumn>{column};
+    };
+    AgendaView view;
+    view.setMinimumColumnWidth(140);
+    showView(view, columns(false), QSize(400, 600));
+    const QImage bare = paintedViewport(view);
+    view.setColumns(columns(true));
+    const QImage labelled = paintedViewport(view);
+    REQUIRE(bare.size() == labelled.size());
+
+    const std::array blocked{at(8, 15), at(8, 45), at(9, 0)};
+    std::array<int, 3> inside{};
+    int outside = 0;
+    for (int y = 0; y < bare.height(); ++y) {
+        for (int x = 0; x < bare.width(); ++x) {
+            if (bare.pixel(x, y) == labelled.pixel(x, y))
+                continue;
+            bool counted = false;
+            for (std::size_t i = 0; i < blocked.size(); ++i) {
+                if (view.slotRect(0, blocked.at(i)).contains(x, y)) {
+                    ++inside.at(i);
+                    counted = true;
+                }
+            }
+            outside += counted ? 0 : 1;
+        }
+    }
+    REQUIRE(outside == 0);
+    REQUIRE(inside[0] > 50); // the label is there, elided to the column
+    REQUIRE(inside[1] > 20); // smaller, but there
+    REQUIRE(inside[2] == 0); // no room: the tooltip says it
+    REQUIRE(view.toolTipAt(view.slotPoint(0, at(9, 0))).contains(u"Lundi de Pâques"_s));
 }

@@ -204,38 +204,67 @@ TEST_CASE("Dragging a block asks to move it to the snapped slot start", "[unit][
     }
 }
 
-TEST_CASE("A drop the grid can see is impossible is refused and emits nothing", "[unit][agenda]")
+TEST_CASE("A drop the grid can see is impossible is refused and says why", "[unit][agenda]")
 {
     AgendaView view;
     showView(view, sampleColumns());
     QSignalSpy moves(&view, &AgendaView::moveRequested);
-    const QPoint from = view.appointmentRect(101).center();
+    QSignalSpy refusals(&view, &AgendaView::dropRefused);
 
-    const auto refusedAt = [&](int column, const QDateTime &start) {
-        dragTo(view, from, view.slotPoint(column, start), false);
+    // Drags `id` onto the slot of column starting at start; returns the reason given on release,
+    // after checking the grid refused it during the drag and asked nothing.
+    const auto reasonAt = [&](qint64 id, int column, const QDateTime &start) {
+        const int before = int(refusals.count());
+        const QPoint grab
+                = view.slotPoint(view.columnOf(id), view.row(id)->appointment.start); // its first slot
+        dragTo(view, grab, view.slotPoint(column, start), false);
         const auto target = view.dropTarget();
-        const bool refused = view.isDragging() && target && target->startUtc == start && target->refused;
+        REQUIRE(view.isDragging());
+        REQUIRE(target);
+        REQUIRE(target->startUtc == start);
+        REQUIRE(target->refused);
         QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, view.slotPoint(column, start));
-        return refused;
+        REQUIRE_FALSE(view.isDragging());
+        REQUIRE(moves.isEmpty());
+        REQUIRE(refusals.count() == before + 1);
+        REQUIRE(refusals.last().at(0).toLongLong() == id);
+        return refusals.last().at(1).toString();
     };
-    REQUIRE(refusedAt(0, at(10, 30))); // unavailable
-    REQUIRE(refusedAt(0, at(10, 45))); // blocked
-    REQUIRE(refusedAt(0, at(8, 45)));  // inside 102
-    REQUIRE(refusedAt(1, at(8, 15)));  // 201 is there
-    REQUIRE(refusedAt(1, at(10, 0)));  // 202 is there
-    REQUIRE(moves.isEmpty());
+    REQUIRE(reasonAt(101, 0, at(10, 30)) == u"This slot is unavailable."_s);
+    REQUIRE(reasonAt(101, 0, at(10, 45)) == u"Blocked: Congés."_s);
+    // The patient's name as plain text, never markup.
+    REQUIRE(reasonAt(101, 0, at(8, 45)) == u"This time is taken by <b>x</b>."_s); // inside 102
+    REQUIRE(reasonAt(101, 1, at(8, 15)) == u"This time is taken by MOREAU Luc."_s);
+    REQUIRE(reasonAt(201, 1, at(10, 0)) == u"This time is taken by GARNIER Léa."_s);
+    // 30 minutes from 10:15: the 10:30 slot is unavailable; from 11:45: the slots end.
+    REQUIRE(reasonAt(102, 0, at(10, 15)) == u"Not enough free time here for 30 minutes."_s);
+    REQUIRE(reasonAt(102, 1, at(11, 45)) == u"Not enough free time here for 30 minutes."_s);
 
     // Below the last slot there is no target at all.
+    const QPoint from = view.appointmentRect(101).center();
     const QPoint noSlot
             = view.slotPoint(0, at(11, 45)) + QPoint(0, 3 * view.slotRect(0, at(11, 45)).height());
     dragTo(view, from, noSlot, false);
     REQUIRE(view.isDragging());
     REQUIRE_FALSE(view.dropTarget());
     QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, noSlot);
+    REQUIRE(refusals.count() == 8);
+    REQUIRE(refusals.last().at(0).toLongLong() == 101);
+    REQUIRE(refusals.last().at(1).toString() == u"No slot at this time."_s);
 
-    // Back to where it was: nothing to ask.
+    // Over the column header, outside the body: the drag is cancelled, nothing to explain.
+    const QPoint onHeader(view.slotPoint(1, at(9, 0)).x(), -10);
+    dragTo(view, from, onHeader, false);
+    REQUIRE(view.isDragging());
+    REQUIRE_FALSE(view.dropTarget());
+    QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, onHeader);
+    REQUIRE_FALSE(view.isDragging());
+    REQUIRE(refusals.count() == 8);
+
+    // Back to where it was: nothing to ask, nothing refused.
     dragTo(view, from, view.slotPoint(0, at(8, 0)) + QPoint(-40, 0));
     REQUIRE(moves.isEmpty());
+    REQUIRE(refusals.count() == 8);
     REQUIRE_FALSE(view.isDragging());
 }
 

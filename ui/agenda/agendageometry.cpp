@@ -140,32 +140,53 @@ std::pair<int, int> visibleRange(const std::vector<GridColumn> &columns, const Q
     return {from, std::max(to, from + 60)};
 }
 
-bool placementFits(const GridColumn &column, const AppointmentRow &row, const QDateTime &startUtc)
+std::optional<PlacementProblem> placementProblem(const GridColumn &column, const AppointmentRow &row,
+                                                 const QDateTime &startUtc)
 {
+    using Kind = PlacementProblem::Kind;
     const qint64 duration = std::max<qint64>(60, row.appointment.start.secsTo(row.appointment.end));
     const QDateTime endUtc = startUtc.addSecs(duration);
 
     // Contiguous bookable slots from startUtc to endUtc (a long type takes the following slots).
-    auto slot = std::find_if(column.slots.begin(), column.slots.end(),
-                             [&](const Slot &s) { return s.start == startUtc; });
-    if (slot == column.slots.end())
-        return false;
+    const auto first = std::find_if(column.slots.begin(), column.slots.end(),
+                                    [&](const Slot &s) { return s.start == startUtc; });
+    if (first == column.slots.end())
+        return PlacementProblem{Kind::NoSlot};
+    if (!first->bookable()) {
+        const auto index = std::size_t(first - column.slots.begin());
+        return PlacementProblem{first->blocked ? Kind::Blocked : Kind::Unavailable, index};
+    }
     QDateTime coveredTo = startUtc;
-    for (; slot != column.slots.end() && coveredTo < endUtc; ++slot) {
+    for (auto slot = first; slot != column.slots.end() && coveredTo < endUtc; ++slot) {
         if (slot->start != coveredTo || !slot->bookable())
-            return false;
+            return PlacementProblem{Kind::TooShort};
         coveredTo = slot->end;
     }
     if (coveredTo < endUtc)
-        return false;
+        return PlacementProblem{Kind::TooShort};
 
     if (row.appointment.overbooked)
-        return true;
-    return std::none_of(
-            column.appointments.begin(), column.appointments.end(), [&](const AppointmentRow &other) {
-                return other.appointment.id != row.appointment.id && occupiesTime(other.appointment.status)
-                       && other.appointment.start < endUtc && startUtc < other.appointment.end;
+        return std::nullopt;
+    const auto other = std::find_if(
+            column.appointments.begin(), column.appointments.end(), [&](const AppointmentRow &o) {
+                return o.appointment.id != row.appointment.id && occupiesTime(o.appointment.status)
+                       && o.appointment.start < endUtc && startUtc < o.appointment.end;
             });
+    if (other != column.appointments.end())
+        return PlacementProblem{Kind::Taken, 0, std::size_t(other - column.appointments.begin())};
+    return std::nullopt;
+}
+
+std::optional<std::size_t> slotOccupant(const GridColumn &column, const Slot &slot)
+{
+    const auto it = std::find_if(
+            column.appointments.begin(), column.appointments.end(), [&](const AppointmentRow &o) {
+                return occupiesTime(o.appointment.status) && o.appointment.start < slot.end
+                       && slot.start < o.appointment.end;
+            });
+    if (it == column.appointments.end())
+        return std::nullopt;
+    return std::size_t(it - column.appointments.begin());
 }
 
 } // namespace Accueil::AgendaGeometry

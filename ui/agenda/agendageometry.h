@@ -100,11 +100,33 @@ struct Lane
                                                int marginMinutes = 30,
                                                std::pair<int, int> fallback = {7 * 60, 20 * 60});
 
-// Whether the appointment (its duration) obviously fits at startUtc in column, computed from the
-// column's data only (the core has the final word): the range is covered by contiguous bookable
-// slots and overlaps no other appointment. Overbooked appointments are placed over others on
-// purpose, so only a slot start is required for them.
-[[nodiscard]] bool placementFits(const GridColumn &column, const AppointmentRow &row,
-                                 const QDateTime &startUtc);
+// Why the appointment (its duration) obviously cannot go at startUtc in column, computed from the
+// column's data only (the core has the final word). It fits when the range is covered by
+// contiguous bookable slots and overlaps no other appointment. Overbooked appointments are placed
+// over others on purpose, so only bookable slots are required for them.
+struct PlacementProblem
+{
+    enum class Kind {
+        NoSlot,      // no slot starts at startUtc
+        Unavailable, // the slot at startUtc is of the unavailable kind
+        Blocked,     // the slot at startUtc is blocked (slot says why in its label)
+        TooShort,    // the bookable slots from startUtc end, or stop being bookable, too early
+        Taken        // another appointment is there
+    };
+    Kind kind = Kind::NoSlot;
+    std::size_t slot = 0;        // Unavailable, Blocked: index in column.slots
+    std::size_t appointment = 0; // Taken: index in column.appointments
+    friend bool operator==(const PlacementProblem &, const PlacementProblem &) = default;
+};
+[[nodiscard]] std::optional<PlacementProblem>
+placementProblem(const GridColumn &column, const AppointmentRow &row, const QDateTime &startUtc);
+[[nodiscard]] inline bool placementFits(const GridColumn &column, const AppointmentRow &row,
+                                        const QDateTime &startUtc)
+{
+    return !placementProblem(column, row, startUtc).has_value();
+}
+
+// The first appointment holding time in [slot.start, slot.end), as an index in column.appointments.
+[[nodiscard]] std::optional<std::size_t> slotOccupant(const GridColumn &column, const Slot &slot);
 
 } // namespace Accueil::AgendaGeometry

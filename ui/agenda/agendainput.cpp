@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace Accueil {
 
@@ -41,22 +42,25 @@ void AgendaView::mousePressEvent(QMouseEvent *event)
     const QPoint pos = event->position().toPoint();
     const QPointF content = toContent(pos);
     const AppointmentBox *box = m_layout.appointmentAt(content);
-    if (event->button() == Qt::RightButton) {
-        // The context menu (contextMenuEvent) acts on what was right-clicked: select it first.
-        if (box)
-            select(box->id, false);
-        return;
-    }
-    if (event->button() != Qt::LeftButton || m_drag) {
+    const bool left = event->button() == Qt::LeftButton;
+    if (m_drag || (!left && event->button() != Qt::RightButton)) {
         QAbstractScrollArea::mousePressEvent(event);
         return;
     }
-    m_press.reset();
+    if (left)
+        m_press.reset();
     if (!box) {
+        // An empty slot becomes the current one (the keyboard goes on from there), or nothing.
         select(0, false);
+        const auto slot = m_layout.slotAt(content);
+        setCurrent(slot ? std::optional<SlotIndex>(SlotIndex{slot->first, slot->second}) : std::nullopt,
+                   false);
         return;
     }
+    // The context menu (contextMenuEvent) acts on what was right-clicked: select it first.
     select(box->id, false);
+    if (!left)
+        return;
 
     Press press;
     press.id = box->id;
@@ -150,11 +154,10 @@ void AgendaView::mouseDoubleClickEvent(QMouseEvent *event)
 void AgendaView::contextMenuEvent(QContextMenuEvent *event)
 {
     if (event->reason() == QContextMenuEvent::Keyboard) {
-        // The menu key: the selected appointment's menu, shown at its block.
-        if (const AppointmentBox *box = m_layout.box(m_selectedId)) {
-            const QRect rect = toViewport(box->rect).intersected(viewport()->rect());
-            Q_EMIT appointmentContextMenuRequested(m_selectedId, viewport()->mapToGlobal(rect.center()));
-        }
+        // Some platforms follow the menu key's press with this event: keyPressEvent has already
+        // asked for the menu of the selection or of the current slot.
+        if (!std::exchange(m_menuKeyHandled, false))
+            requestKeyboardMenu();
         return;
     }
     const QPointF content = toContent(event->pos());
@@ -172,6 +175,7 @@ void AgendaView::contextMenuEvent(QContextMenuEvent *event)
 
 void AgendaView::keyPressEvent(QKeyEvent *event)
 {
+    m_menuKeyHandled = false;
     if (event->key() == Qt::Key_Escape && m_drag) {
         cancelDrag();
         return;
@@ -181,12 +185,20 @@ void AgendaView::keyPressEvent(QKeyEvent *event)
     const bool plain = modifiers == Qt::NoModifier;
     const bool alt = modifiers == Qt::AltModifier;
     const bool selected = m_layout.box(m_selectedId) != nullptr;
+    const bool menuKey = (event->key() == Qt::Key_Menu && plain)
+                         || (event->key() == Qt::Key_F10
+                             && (event->modifiers() & ~Qt::KeypadModifier) == Qt::ShiftModifier);
+    if (menuKey) {
+        m_menuKeyHandled = true;
+        requestKeyboardMenu();
+        return;
+    }
     switch (event->key()) {
     case Qt::Key_Up:
     case Qt::Key_Down: {
         const int step = event->key() == Qt::Key_Up ? -1 : 1;
         if (plain) {
-            selectNeighbour(step, 0);
+            walk(step, 0);
         } else if (alt) {
             requestSlotMove(step);
         } else {
@@ -198,7 +210,7 @@ void AgendaView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Right: {
         const int step = event->key() == Qt::Key_Left ? -1 : 1;
         if (plain) {
-            selectNeighbour(0, step);
+            walk(0, step);
         } else if (alt) {
             requestColumnMove(step);
         } else {
@@ -216,10 +228,18 @@ void AgendaView::keyPressEvent(QKeyEvent *event)
         return;
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        if (!plain || !selected)
+        if (!plain || (!selected && !m_currentSlot))
             break;
-        Q_EMIT appointmentActivated(m_selectedId);
+        if (selected) {
+            Q_EMIT appointmentActivated(m_selectedId);
+        } else {
+            activateCurrentSlot();
+        }
         return;
+    case Qt::Key_Escape:
+        if (plain && leaveSelectionForSlot())
+            return;
+        break;
     case Qt::Key_Space:
         if (!plain || !selected)
             break;
@@ -229,6 +249,18 @@ void AgendaView::keyPressEvent(QKeyEvent *event)
         break;
     }
     QAbstractScrollArea::keyPressEvent(event);
+}
+
+void AgendaView::walk(int rowStep, int columnStep)
+{
+    if (!m_layout.box(m_selectedId) && m_currentSlot) {
+        moveCurrent(rowStep, columnStep);
+        return;
+    }
+    selectNeighbour(rowStep, columnStep);
+    // An empty grid from the keyboard: the slot cursor takes over.
+    if (m_selectedId == 0)
+        currentToFirstVisible();
 }
 
 void AgendaView::selectNeighbour(int rowStep, int columnStep)
@@ -328,18 +360,24 @@ void AgendaView::updateDrag(const QPoint &pointer)
     drag.pointer = pointer;
     drag.target.reset();
     drag.refused = true;
+    drag.refusal.clear();
     const QPointF content = toContent(pointer);
-    drag.column = m_layout.columnAtX(content.x());
+    // Outside the body (over the header, the ruler, another widget) a release cancels.
+    drag.column = viewport()->rect().contains(pointer) ? m_layout.columnAtX(content.x()) : -1;
     drag.minute = m_axis.yToMinuteF(content.y()) - drag.grabMinutes;
     const AppointmentRow *row = findRow(drag.id);
     if (row && drag.column >= 0) {
         const GridColumn &column = m_columns[std::size_t(drag.column)];
         const std::vector<MinuteSpan> &spans = m_layout.columns()[std::size_t(drag.column)].slotMinutes;
+        std::optional<PlacementProblem> problem = PlacementProblem{PlacementProblem::Kind::NoSlot};
         if (const auto slot = slotIndexAt(spans, drag.minute)) {
             drag.minute = spans[*slot].start;
             drag.target = column.slots[*slot].start;
-            drag.refused = !placementFits(column, *row, *drag.target);
+            problem = placementProblem(column, *row, *drag.target);
         }
+        drag.refused = problem.has_value();
+        if (problem)
+            drag.refusal = AgendaText::refusal(column, *row, *problem);
     }
     viewport()->update();
 
@@ -374,10 +412,14 @@ std::optional<AgendaPaintState::Ghost> AgendaView::ghost() const
     AgendaPaintState::Ghost ghost;
     ghost.rect = m_layout.ghostRect(column, {m_drag->minute, m_drag->minute + box->minutes.length()});
     ghost.refused = m_drag->refused;
-    if (!m_drag->target) {
-        ghost.label = AgendaText::tr("No slot here");
+    if (m_drag->column < 0) {
+        ghost.label = AgendaText::tr("Release to cancel");
+    } else if (!m_drag->target) {
+        ghost.label = m_drag->refusal;
     } else if (m_drag->refused) {
-        ghost.label = AgendaText::tr("%1 not free", "a time").arg(AgendaText::time(*m_drag->target, m_zone));
+        // Why, before the button is released.
+        ghost.label = AgendaText::tr("%1 not free", "a time").arg(AgendaText::time(*m_drag->target, m_zone))
+                      + u'\n' + m_drag->refusal;
     } else {
         ghost.label = AgendaText::time(*m_drag->target, m_zone);
     }
@@ -389,11 +431,15 @@ void AgendaView::finishDrag()
     const Drag drag = *m_drag;
     cancelDrag(); // the state is clean before the controller reacts (it may call setColumns)
     const AppointmentRow *row = findRow(drag.id);
-    if (!row || !drag.target || drag.refused || drag.column < 0)
-        return;
+    if (!row || drag.column < 0)
+        return; // outside the columns: cancelled
     const GridColumn &column = m_columns[std::size_t(drag.column)];
-    if (column.agendaId == row->appointment.agendaId && *drag.target == row->appointment.start)
+    if (drag.target && column.agendaId == row->appointment.agendaId && *drag.target == row->appointment.start)
         return; // dropped where it was
+    if (!drag.target || drag.refused) {
+        Q_EMIT dropRefused(drag.id, drag.refusal); // the desk never fails silently
+        return;
+    }
     Q_EMIT moveRequested(drag.id, column.agendaId, *drag.target);
 }
 

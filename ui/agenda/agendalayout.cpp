@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -15,7 +16,7 @@ using namespace AgendaGeometry;
 
 AgendaFonts AgendaFonts::from(const QFont &font)
 {
-    AgendaFonts fonts{font, font, font, font};
+    AgendaFonts fonts{font, font, font, font, font};
     fonts.bold.setBold(true);
     fonts.italic.setItalic(true);
     if (font.pointSizeF() > 0) {
@@ -23,6 +24,8 @@ AgendaFonts AgendaFonts::from(const QFont &font)
     } else {
         fonts.small.setPixelSize(std::max(8, font.pixelSize() * 4 / 5));
     }
+    fonts.smallItalic = fonts.small;
+    fonts.smallItalic.setItalic(true);
     return fonts;
 }
 
@@ -85,12 +88,19 @@ std::optional<std::pair<int, std::size_t>> AgendaLayout::slotAt(const QPointF &c
     return std::pair{column, *slot};
 }
 
+QRectF AgendaLayout::slotRect(int column, std::size_t index) const
+{
+    const ColumnBox &box = m_columns[std::size_t(column)];
+    const SlotBox &slot = box.slots[index];
+    return {box.x, slot.top, double(m_metrics.columnWidth - 1), slot.bottom - slot.top};
+}
+
 QRectF AgendaLayout::ghostRect(int column, const MinuteSpan &minutes) const
 {
     const double top = m_axis.minuteToY(minutes.start);
     const double height
             = std::max(minutes.length() * m_axis.pixelsPerMinute, double(m_lineHeight + 2 * padding));
-    return {double(column) * m_metrics.columnWidth + 1, top, double(m_metrics.columnWidth - gutter - 1),
+    return {double(column) * m_metrics.columnWidth + 1, top, double(m_metrics.columnWidth - gutter() - 1),
             height - 1};
 }
 
@@ -108,14 +118,24 @@ void AgendaLayout::layoutColumn(const GridColumn &column, int index, const QTime
     box.slotMinutes = slotSpans(column.slots, column.date, zone);
     box.slots.resize(column.slots.size());
     const QFontMetricsF italic(m_fonts.italic);
+    const QFontMetricsF smallItalic(m_fonts.smallItalic);
     for (std::size_t i = 0; i < column.slots.size(); ++i) {
         SlotBox &slot = box.slots[i];
         slot.top = m_axis.minuteToY(box.slotMinutes[i].start);
         slot.bottom = m_axis.minuteToY(box.slotMinutes[i].end);
-        if (column.slots[i].blocked) {
-            slot.label = plainStaticText(
-                    italic.elidedText(column.slots[i].label, Qt::ElideRight, width - gutter - 8));
-        }
+        // A blocked slot's label stays inside its own rect: elided to its width, in a smaller
+        // font when the slot is short, left out when even that does not fit (the tooltip has it).
+        const QString &label = column.slots[i].label;
+        const double height = slot.bottom - slot.top;
+        if (!column.slots[i].blocked || label.isEmpty())
+            continue;
+        const bool small = height < italic.height() + 2;
+        if (small && height < smallItalic.height())
+            continue;
+        const QFontMetricsF &metrics = small ? smallItalic : italic;
+        slot.label = plainStaticText(metrics.elidedText(label, Qt::ElideRight, width - gutter() - 8));
+        slot.smallLabel = small;
+        slot.labelTop = small ? (height - metrics.height()) / 2 : 1;
     }
 
     // Blocks are at least one line tall so a 5-minute appointment stays readable; overlapping is
@@ -136,7 +156,7 @@ void AgendaLayout::layoutColumn(const GridColumn &column, int index, const QTime
         m_index.insert(appointment.id, {index, i});
     }
     const std::vector<Lane> lanes = layoutLanes(drawn);
-    const double usable = width - gutter - 1;
+    const double usable = width - gutter() - 1;
     for (std::size_t i = 0; i < box.appointments.size(); ++i) {
         AppointmentBox &block = box.appointments[i];
         const double laneWidth = usable / lanes[i].lanes;
@@ -147,51 +167,78 @@ void AgendaLayout::layoutColumn(const GridColumn &column, int index, const QTime
     }
 }
 
+int AgendaLayout::layoutIcons(AppointmentBox &box, bool web, double titleNeeds) const
+{
+    // On the right of the title when the name keeps its room beside them; else on the right of
+    // the second line; in a one-line block on the title, at their smallest. Judged with the web
+    // icon whether there is one or not, so that blocks of one width all look the same.
+    const QRectF &rect = box.rect;
+    const double textWidth = rect.width() - stripeWidth - padding - 2;
+    const int rows = int((rect.height() - 2 * padding) / m_lineHeight);
+    double size = std::clamp(rect.height() - 4, 14.0, 16.0);
+    int row = 0;
+    if (textWidth - (3 * (size + 2) + 2) < titleNeeds) {
+        if (rows >= 2) {
+            row = 1;
+        } else {
+            size = 14;
+        }
+    }
+    double top = rect.top() + 2;
+    if (row > 0) {
+        top = rect.top() + padding + row * m_lineHeight + (m_lineHeight - size) / 2;
+        top = std::min(top, rect.bottom() - 1 - size);
+    }
+    box.callbackIcon = QRectF(rect.right() - 2 - size, top, size, size);
+    box.presenceIcon = box.callbackIcon.translated(-(size + 2), 0);
+    box.webIcon = web ? box.presenceIcon.translated(-(size + 2), 0) : QRectF();
+    return row;
+}
+
 void AgendaLayout::layoutText(const GridColumn &column, AppointmentBox &box, const QTimeZone &zone) const
 {
     const AppointmentRow &row = column.appointments[box.index];
     const QRectF &rect = box.rect;
 
-    const double icon = std::clamp(rect.height() - 4, 10.0, 16.0);
-    box.callbackIcon = QRectF(rect.right() - 2 - icon, rect.top() + 2, icon, icon);
-    box.presenceIcon = box.callbackIcon.translated(-(icon + 2), 0);
-
-    const QFontMetricsF bold(m_fonts.bold);
     const QFontMetricsF normal(m_fonts.normal);
+    const QFontMetricsF small(m_fonts.small);
     const double left = rect.left() + stripeWidth + padding;
-    const double beside = box.presenceIcon.left() - 2; // right edge of text next to the icons
-    const double right = rect.right() - padding;
+    const double right = rect.right() - 2;
 
-    box.webIcon = {};
-    double titleLeft = left;
-    if (row.appointment.channel == Channel::Web) {
-        const double size = std::min(double(m_lineHeight) - 2, 14.0);
-        box.webIcon = QRectF(left, rect.top() + padding + (m_lineHeight - size) / 2, size, size);
-        titleLeft += size + 2;
-    }
+    // The title: the time small and light, then the name, which gets the rest of the line (not in
+    // bold: that would cost it two or three letters in a 140-pixel column). The icons move off it
+    // when they would leave the name less than about fifteen characters.
+    const QString time = AgendaText::time(row.appointment.start, zone);
+    const double timeWidth = small.horizontalAdvance(time);
+    const double gap = std::round(small.horizontalAdvance(u' '));
+    const double titleNeeds = timeWidth + gap + 15 * normal.averageCharWidth();
+    const int iconRow = layoutIcons(box, row.appointment.channel == Channel::Web, titleNeeds);
+    const double beside = (box.webIcon.isEmpty() ? box.presenceIcon : box.webIcon).left() - 2;
 
-    // The title always; then as many detail lines as fit, the last one taking what is left.
     box.lines.clear();
-    const bool noShow = row.appointment.status == AppointmentStatus::NoShow;
-    const auto add = [&](const QString &text, int line, double from, BlockLine::Role role) {
+    const auto add = [&](const QString &text, int line, double from, BlockLine::Role role) -> BlockLine & {
         const double top = padding + line * m_lineHeight;
-        const double to = rect.top() + top < box.presenceIcon.bottom() ? beside : right;
-        const bool title = role == BlockLine::Role::Title;
+        const double to = line == iconRow ? beside : right;
+        const QFont *font = role == BlockLine::Role::Time ? &m_fonts.small : &m_fonts.normal;
         BlockLine result;
-        result.text = (title ? bold : normal).elidedText(text, Qt::ElideRight, std::max(0.0, to - from));
+        result.text = QFontMetricsF(*font).elidedText(text, Qt::ElideRight, std::max(0.0, to - from));
         result.staticText = plainStaticText(result.text);
         result.topLeft = QPointF(from - rect.left(), top);
+        result.row = line;
         result.role = role;
-        result.font = title ? &m_fonts.bold : &m_fonts.normal;
-        // Drawn by hand: a struck-out font in a cached static text misplaces the stroke.
-        if (title && noShow) {
-            const double y = top + bold.ascent() - bold.strikeOutPos();
-            result.strike = QLineF(result.topLeft.x(), y,
-                                   result.topLeft.x() + bold.horizontalAdvance(result.text), y);
-        }
+        result.font = font;
         box.lines.push_back(std::move(result));
+        return box.lines.back();
     };
-    add(AgendaText::title(row, zone), 0, titleLeft, BlockLine::Role::Title);
+    BlockLine &timeLine = add(time, 0, left, BlockLine::Role::Time);
+    timeLine.topLeft.ry() += normal.ascent() - small.ascent(); // on the name's baseline
+    BlockLine &name = add(AgendaText::patientName(row), 0, left + timeWidth + gap, BlockLine::Role::Title);
+    // Drawn by hand: a struck-out font in a cached static text misplaces the stroke.
+    if (row.appointment.status == AppointmentStatus::NoShow) {
+        const double y = name.topLeft.y() + normal.ascent() - normal.strikeOutPos();
+        name.strike
+                = QLineF(left - rect.left(), y, name.topLeft.x() + normal.horizontalAdvance(name.text), y);
+    }
 
     const QString status = AgendaText::status(row, zone);
     QStringList parts;

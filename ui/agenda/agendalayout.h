@@ -12,6 +12,7 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -23,8 +24,9 @@ struct AgendaFonts
 {
     QFont normal;
     QFont bold;
-    QFont italic; // blocked slots' labels
-    QFont small;  // the ruler's half hours
+    QFont italic;      // blocked slots' labels
+    QFont smallItalic; // the labels of blocked slots too short for italic
+    QFont small;       // the ruler's half hours, the start time in blocks
 
     [[nodiscard]] static AgendaFonts from(const QFont &font);
 };
@@ -37,13 +39,15 @@ struct AgendaFonts
 struct BlockLine
 {
     enum class Role {
-        Title,  // time and patient name, bold (struck out for a no-show)
+        Time,   // the start time before the name: small and light, the name matters more
+        Title,  // patient name, in the text colour (struck out with the time for a no-show)
         Status, // arrived, overbooked, no-show...
         Detail  // type, reason, who booked and when
     };
     QString text;
     QStaticText staticText;
     QPointF topLeft; // relative to the block's top-left corner
+    int row = 0;     // the text line of the block it is on (the time and the name share row 0)
     Role role = Role::Detail;
     const QFont *font = nullptr; // one of the layout's fonts
     QLineF strike;               // crosses out a no-show's name (relative like topLeft), else null
@@ -68,7 +72,9 @@ struct SlotBox
 {
     double top = 0;
     double bottom = 0;
-    QStaticText label; // elided label of a blocked slot ("Congés"), empty otherwise
+    QStaticText label;       // elided label of a blocked slot ("Congés"), empty otherwise or if too short
+    bool smallLabel = false; // drawn in the small italic font
+    double labelTop = 1;     // from the slot's top
 };
 
 struct ColumnBox
@@ -105,18 +111,23 @@ public:
     [[nodiscard]] const AppointmentBox *appointmentAt(const QPointF &content) const;
     // The column and slot at a content point.
     [[nodiscard]] std::optional<std::pair<int, std::size_t>> slotAt(const QPointF &content) const;
+    // The whole rect of a slot, separator line included.
+    [[nodiscard]] QRectF slotRect(int column, std::size_t index) const;
     // The rect of a block placed at a span of a column, using the full width (the drag ghost).
     [[nodiscard]] QRectF ghostRect(int column, const AgendaGeometry::MinuteSpan &minutes) const;
     [[nodiscard]] int columnAtX(double contentX) const;
 
-    // Room kept free on the right of every column, so a slot stays clickable beside its blocks.
-    static constexpr int gutter = 12;
+    // Room kept free on the right of every column, so a slot stays clickable beside its blocks;
+    // narrower in narrow columns, where every pixel of a block's first line counts.
+    [[nodiscard]] int gutter() const { return std::clamp(m_metrics.columnWidth / 16, 8, 12); }
     static constexpr int stripeWidth = 4; // the coloured left edge of a block
     static constexpr int padding = 3;
 
 private:
     void layoutColumn(const GridColumn &column, int index, const QTimeZone &zone);
     void layoutText(const GridColumn &column, AppointmentBox &box, const QTimeZone &zone) const;
+    // Places the presence, telephone (and web) icons; returns the text row they sit on.
+    int layoutIcons(AppointmentBox &box, bool web, double titleNeeds) const;
 
     std::vector<ColumnBox> m_columns;
     QHash<qint64, std::pair<int, std::size_t>> m_index; // appointment id -> column, index

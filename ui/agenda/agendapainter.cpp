@@ -126,6 +126,8 @@ void AgendaPainter::paintBody(QPainter &painter, const QRect &exposed, const Age
                 paintBlock(painter, box, state);
         }
     }
+    if (state.currentSlot)
+        paintSlotCursor(painter, *state.currentSlot);
     if (state.ghost)
         paintGhost(painter, *state.ghost);
     painter.restore();
@@ -137,7 +139,6 @@ void AgendaPainter::paintColumnSlots(QPainter &painter, int column, const QRectF
     const ColumnBox &box = m_layout.columns()[std::size_t(column)];
     const GridColumn &data = m_columns[std::size_t(column)];
     const double width = m_layout.columnWidth() - 1;
-    const double lineHeight = m_layout.lineHeight();
 
     // Slots are monotonic: skip straight to the first one reaching the exposed area.
     const auto begin = std::partition_point(box.slots.begin(), box.slots.end(),
@@ -175,19 +176,16 @@ void AgendaPainter::paintColumnSlots(QPainter &painter, int column, const QRectF
     if (filledTo < area.bottom())
         painter.fillRect(QRectF(box.x, filledTo, width, area.bottom() - filledTo), closed);
 
-    // Why it is blocked ("Congés"): in every slot tall enough for it, else once atop the run.
-    painter.setFont(m_fonts.italic);
+    // Why it is blocked ("Congés"): in each slot, laid out by AgendaLayout to fit inside it (elided,
+    // a smaller font in a short slot, nothing in a tiny one) so it never runs over its neighbours.
     painter.setPen(textColour);
     for (const auto &[first, last] : blockedRuns) {
-        bool drawn = false;
         for (auto s = first; s != last; ++s) {
-            if (s->bottom - s->top >= lineHeight && !s->label.text().isEmpty()) {
-                painter.drawStaticText(QPointF(box.x + 4, s->top + 1), s->label);
-                drawn = true;
-            }
+            if (s->label.text().isEmpty())
+                continue;
+            painter.setFont(s->smallLabel ? m_fonts.smallItalic : m_fonts.italic);
+            painter.drawStaticText(QPointF(box.x + 4, s->top + s->labelTop), s->label);
         }
-        if (!drawn && (last - 1)->bottom - first->top >= lineHeight)
-            painter.drawStaticText(QPointF(box.x + 4, first->top + 1), first->label);
     }
 }
 
@@ -283,7 +281,20 @@ void AgendaPainter::paintGhost(QPainter &painter, const AgendaPaintState::Ghost 
     painter.drawRoundedRect(ghost.rect, 3, 3);
     painter.setFont(m_fonts.bold);
     painter.setPen(ghost.refused ? colour : textColour);
-    painter.drawText(ghost.rect.adjusted(6, 2, -4, -2), Qt::AlignLeft | Qt::AlignTop, ghost.label);
+    painter.drawText(ghost.rect.adjusted(6, 2, -4, -2), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                     ghost.label);
+}
+
+void AgendaPainter::paintSlotCursor(QPainter &painter, const QRectF &rect) const
+{
+    // A frame, not a fill: the slot's colour (its kind) stays readable inside, and over blocks it
+    // hides only their edges. Drawn with fills like every line of the grid.
+    const QColor colour = m_palette.color(QPalette::Highlight);
+    const double width = std::min({2.0, rect.width() / 2, rect.height() / 2});
+    painter.fillRect(QRectF(rect.left(), rect.top(), rect.width(), width), colour);
+    painter.fillRect(QRectF(rect.left(), rect.bottom() - width, rect.width(), width), colour);
+    painter.fillRect(QRectF(rect.left(), rect.top(), width, rect.height()), colour);
+    painter.fillRect(QRectF(rect.right() - width, rect.top(), width, rect.height()), colour);
 }
 
 void AgendaPainter::paintHeader(QPainter &painter, const QRect &rect, int scrollX, const QDate &today) const

@@ -50,6 +50,7 @@ struct AgendaPaintState
         QString label; // "09:15" where it would land, or why not
     };
     std::optional<Ghost> ghost;
+    std::optional<QRectF> currentSlot; // the slot cursor, content coordinates
 };
 
 // Paints the grid's body, column header and time ruler from a layout computed beforehand.
@@ -72,6 +73,7 @@ private:
     void paintIcon(QPainter &painter, const QRectF &rect, AgendaIcons::Icon icon, bool highlighted,
                    const QColor &highlight, double strength) const;
     void paintGhost(QPainter &painter, const AgendaPaintState::Ghost &ghost) const;
+    void paintSlotCursor(QPainter &painter, const QRectF &rect) const;
 
     const std::vector<GridColumn> &m_columns;
     const AgendaLayout &m_layout;

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QTextDocument>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Accueil {
@@ -42,10 +44,14 @@ QString AgendaText::time(const QDateTime &utc, const QTimeZone &zone)
     return utc.toTimeZone(zone).toString(u"HH:mm"_s);
 }
 
+QString AgendaText::patientName(const AppointmentRow &row)
+{
+    return row.patientName.isEmpty() ? tr("(no patient)") : row.patientName;
+}
+
 QString AgendaText::title(const AppointmentRow &row, const QTimeZone &zone)
 {
-    const QString name = row.patientName.isEmpty() ? tr("(no patient)") : row.patientName;
-    return tr("%1 %2", "start time, patient name").arg(time(row.appointment.start, zone), name);
+    return tr("%1 %2", "start time, patient name").arg(time(row.appointment.start, zone), patientName(row));
 }
 
 QString AgendaText::status(const AppointmentRow &row, const QTimeZone &zone)
@@ -75,8 +81,7 @@ QString AgendaText::details(const AppointmentRow &row, const QTimeZone &zone, bo
     const Appointment &appointment = row.appointment;
     QStringList lines;
     lines << tr("%1–%2  %3", "start, end, patient")
-                     .arg(time(appointment.start, zone), time(appointment.end, zone),
-                          row.patientName.isEmpty() ? tr("(no patient)") : row.patientName);
+                     .arg(time(appointment.start, zone), time(appointment.end, zone), patientName(row));
     if (row.patientBirthDate.isValid())
         lines << tr("Born %1").arg(QLocale().toString(row.patientBirthDate, QLocale::ShortFormat));
     if (!row.typeLabel.isEmpty())
@@ -111,6 +116,34 @@ QString AgendaText::toolTip(const AppointmentRow &row, const QTimeZone &zone, bo
 QString AgendaText::slotToolTip(const Slot &slot, const QTimeZone &zone)
 {
     return Qt::convertFromPlainText(slotDetails(slot, zone), Qt::WhiteSpaceNormal);
+}
+
+QString AgendaText::refusal(const GridColumn &column, const AppointmentRow &row,
+                            const AgendaGeometry::PlacementProblem &problem)
+{
+    using Kind = AgendaGeometry::PlacementProblem::Kind;
+    switch (problem.kind) {
+    case Kind::NoSlot:
+        break;
+    case Kind::Unavailable:
+        return tr("This slot is unavailable.");
+    case Kind::Blocked: {
+        const QString label = column.slots.at(problem.slot).label;
+        return label.isEmpty() ? tr("This slot is blocked.")
+                               : tr("Blocked: %1.", "why a slot is blocked").arg(label);
+    }
+    case Kind::TooShort: {
+        const int minutes = int(std::max<qint64>(1, row.appointment.start.secsTo(row.appointment.end) / 60));
+        return tr("Not enough free time here for %n minutes.", nullptr, minutes);
+    }
+    case Kind::Taken: {
+        const AppointmentRow &other = column.appointments.at(problem.appointment);
+        return other.patientName.isEmpty()
+                       ? tr("This time is already taken.")
+                       : tr("This time is taken by %1.", "a patient's name").arg(other.patientName);
+    }
+    }
+    return tr("No slot at this time.");
 }
 
 } // namespace Accueil

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agenda/agendageometry.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,8 @@ class AgendaText
 public:
     // "08:15 DUPONT Marie".
     [[nodiscard]] static QString title(const AppointmentRow &row, const QTimeZone &zone);
+    // "DUPONT Marie", or a placeholder when the appointment has no patient.
+    [[nodiscard]] static QString patientName(const AppointmentRow &row);
     // What is special about it: "Arrived 08:10", "In consultation", "No-show", "Overbooked"; empty
     // for a plain booked appointment.
     [[nodiscard]] static QString status(const AppointmentRow &row, const QTimeZone &zone);
@@ -35,6 +38,11 @@ public:
     [[nodiscard]] static QString slotToolTip(const Slot &slot, const QTimeZone &zone);
 
     [[nodiscard]] static QString time(const QDateTime &utc, const QTimeZone &zone);
+
+    // Why row cannot be dropped where the problem says, in a short plain sentence ("Blocked:
+    // Congés.", "This time is taken by DUPONT Marie.").
+    [[nodiscard]] static QString refusal(const GridColumn &column, const AppointmentRow &row,
+                                         const AgendaGeometry::PlacementProblem &problem);
 };
 
 } // namespace Accueil

@@ -65,14 +65,24 @@ void AgendaView::setTimeZone(const QTimeZone &zone)
 void AgendaView::setColumns(std::vector<GridColumn> columns)
 {
     const int horizontal = horizontalScrollBar()->value();
+    // Slots are found again by what they are: the cursor's, and the selection's should it go.
+    const std::optional<SlotKey> currentKey = keyOf(m_currentSlot);
+    const std::optional<SlotKey> selectedKey = selectedPlace();
+    m_currentSlot.reset();
     m_columns = std::move(columns);
     relayout(); // keeps the minute at the top of the viewport
     horizontalScrollBar()->setValue(horizontal);
 
-    if (m_selectedId != 0 && !findRow(m_selectedId)) {
+    m_currentSlot = findSlot(currentKey);
+    const bool selectionGone = m_selectedId != 0 && !findRow(m_selectedId);
+    if (selectionGone) {
         m_selectedId = 0;
+        // Cancelled or moved away by someone: the keyboard goes on from the slot where it was.
+        m_currentSlot = findSlot(selectedKey);
         Q_EMIT selectionChanged(0);
     }
+    if (keyOf(m_currentSlot) != currentKey)
+        Q_EMIT currentSlotChanged();
     if (m_press && !findRow(m_press->id))
         m_press.reset();
     if (m_drag) {
@@ -124,6 +134,8 @@ void AgendaView::select(qint64 appointmentId, bool reveal)
     m_selectedId = appointmentId;
     viewport()->update();
     Q_EMIT selectionChanged(appointmentId);
+    if (appointmentId != 0)
+        setCurrent(std::nullopt, false); // one focus at a time: the appointment or the slot
 }
 
 std::optional<AppointmentRow> AgendaView::selectedRow() const
@@ -163,19 +175,22 @@ void AgendaView::scrollToNow()
 
 void AgendaView::ensureAppointmentVisible(qint64 appointmentId)
 {
-    const AppointmentBox *box = m_layout.box(appointmentId);
-    if (!box)
-        return;
-    ensureColumnVisible(box->column);
+    if (const AppointmentBox *box = m_layout.box(appointmentId))
+        ensureSpanVisible(box->column, box->rect.top(), box->rect.bottom());
+}
+
+void AgendaView::ensureSpanVisible(int column, double top, double bottom)
+{
+    ensureColumnVisible(column);
     const int margin = m_layout.lineHeight();
     const int height = viewport()->height();
     QScrollBar *bar = verticalScrollBar();
-    const int top = int(box->rect.top()) - margin;
-    const int bottom = int(std::ceil(box->rect.bottom())) + margin;
-    if (top < bar->value()) {
-        bar->setValue(top);
-    } else if (bottom > bar->value() + height) {
-        bar->setValue(std::min(top, bottom - height));
+    const int first = int(std::floor(top)) - margin;
+    const int last = int(std::ceil(bottom)) + margin;
+    if (first < bar->value()) {
+        bar->setValue(first);
+    } else if (last > bar->value() + height) {
+        bar->setValue(std::min(first, last - height));
     }
 }
 
@@ -293,19 +308,8 @@ QRect AgendaView::callbackIconRect(qint64 appointmentId) const
 
 QRect AgendaView::slotRect(int column, const QDateTime &utc) const
 {
-    if (column < 0 || column >= int(m_columns.size()))
-        return {};
-    const std::vector<Slot> &slots = m_columns[std::size_t(column)].slots;
-    auto it = std::find_if(slots.begin(), slots.end(), [&](const Slot &s) { return s.start == utc; });
-    if (it == slots.end()) {
-        it = std::find_if(slots.begin(), slots.end(),
-                          [&](const Slot &s) { return s.start <= utc && utc < s.end; });
-    }
-    if (it == slots.end())
-        return {};
-    const ColumnBox &box = m_layout.columns()[std::size_t(column)];
-    const SlotBox &slot = box.slots[std::size_t(it - slots.begin())];
-    return toViewport(QRectF(box.x, slot.top, m_layout.columnWidth() - 1, slot.bottom - slot.top));
+    const std::optional<SlotIndex> slot = slotIndexFor(column, utc);
+    return slot ? toViewport(m_layout.slotRect(slot->column, slot->index)) : QRect();
 }
 
 QPoint AgendaView::slotPoint(int column, const QDateTime &utc) const
@@ -331,8 +335,16 @@ QStringList AgendaView::blockText(qint64 appointmentId) const
 {
     QStringList lines;
     if (const AppointmentBox *box = m_layout.box(appointmentId)) {
-        for (const BlockLine &line : box->lines)
-            lines << line.text;
+        // Pieces on one row (the time and the name) read as one line.
+        int row = -1;
+        for (const BlockLine &line : box->lines) {
+            if (line.row == row) {
+                lines.last() += u' ' + line.text;
+            } else {
+                lines << line.text;
+                row = line.row;
+            }
+        }
     }
     return lines;
 }
@@ -359,6 +371,8 @@ AgendaPaintState AgendaView::paintState() const
     state.nowDate = m_nowDate;
     state.nowMinute = m_nowMinute;
     state.ghost = ghost();
+    if (m_currentSlot)
+        state.currentSlot = m_layout.slotRect(m_currentSlot->column, m_currentSlot->index);
     return state;
 }
 

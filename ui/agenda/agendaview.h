@@ -23,13 +23,23 @@ class AgendaMargin;
 //
 // It never edits data: clicks, drags and keys become requests (moveRequested, resizeRequested,
 // presenceClicked...) that a controller applies through the core services, with undo, before
-// calling setColumns() again. The selection, the scroll position and a drag in progress survive
-// setColumns().
+// calling setColumns() again. The selection, the slot cursor, the scroll position and a drag in
+// progress survive setColumns().
 //
-// Keys: Up/Down previous/next appointment of the column, Left/Right the nearest one (in time) in
-// the neighbouring column; Alt+Up/Alt+Down move the selection to the previous/next slot start,
-// Alt+Left/Alt+Right to the same time in the neighbouring column; +/=/- lengthen or shorten it by
-// one step; Return activates it; Space marks the patient present; Escape cancels a drag.
+// Besides the selected appointment there is a slot cursor, so a slot can be booked or edited
+// without the mouse: a click on an empty slot makes it current; selecting an appointment clears it.
+//
+// Keys with an appointment selected: Up/Down previous/next appointment of the column, Left/Right
+// the nearest one (in time) in the neighbouring column; Alt+Up/Alt+Down move it to the
+// previous/next slot start, Alt+Left/Alt+Right to the same time in the neighbouring column; +/=/-
+// lengthen or shorten it by one step; Return activates it; Space marks the patient present; Escape
+// leaves it for the slot cursor on the slot of its start.
+// Keys with the slot cursor: Up/Down previous/next slot of the column (unavailable and blocked
+// ones too, they can be edited), Left/Right the slot at the nearest time in the neighbouring column;
+// Return activates a free bookable slot. With neither, Up/Down/Left/Right select the first
+// appointment in view, or put the cursor on the first slot in view when there is none.
+// The menu key and Shift+F10 ask for the menu of the selection or of the current slot. Escape
+// cancels a drag.
 class AgendaView final : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -58,6 +68,14 @@ public:
     [[nodiscard]] std::optional<AppointmentRow> selectedRow() const;
     [[nodiscard]] std::optional<AppointmentRow> row(qint64 appointmentId) const;
     [[nodiscard]] int columnOf(qint64 appointmentId) const; // -1 when not shown
+
+    // The slot cursor: the column index and the slot, when there is one (never while an
+    // appointment is selected). setColumns() keeps it on the same agenda, day and start.
+    [[nodiscard]] std::optional<std::pair<int, Slot>> currentSlot() const;
+    // Makes the slot of column starting at (or containing) utcStart current, clearing the
+    // appointment selection, and scrolls it into view; a time in no slot clears the cursor.
+    // Emits currentSlotChanged if it changed.
+    void setCurrentSlot(int column, const QDateTime &utcStart);
 
     // Scrolls so that the local minute (e.g. 8 * 60, or now) is near the top.
     void scrollToMinute(int minute);
@@ -104,10 +122,15 @@ Q_SIGNALS:
     void slotContextMenuRequested(qint64 agendaId, const QDate &date, const Accueil::Slot &slot,
                                   const QPoint &globalPos);
     void appointmentContextMenuRequested(qint64 appointmentId, const QPoint &globalPos);
+    void currentSlotChanged();
     void presenceClicked(qint64 appointmentId);
     void callbackClicked(qint64 appointmentId);
     // Move (drag, Alt+arrows) to newStartUtc in agendaId, keeping the duration.
     void moveRequested(qint64 appointmentId, qint64 agendaId, const QDateTime &newStartUtc);
+    // A drag released where the grid's data already shows the appointment cannot go; reason is a
+    // short translated plain sentence ("Blocked: Congés."). A release outside the columns cancels
+    // the drag without it.
+    void dropRefused(qint64 appointmentId, const QString &reason);
     // Lengthen (+1) or shorten (-1) by one step (the controller picks the step: a slot, 5 minutes).
     void resizeRequested(qint64 appointmentId, int steps);
 
@@ -148,6 +171,21 @@ private:
         double minute = 0;               // local minute of the ghost's top (snapped when targeted)
         std::optional<QDateTime> target; // snapped start, when the pointer is over a slot
         bool refused = true;
+        QString refusal; // why, when over a column
+    };
+    // A slot of the grid, as indices valid until the next setColumns().
+    struct SlotIndex
+    {
+        int column = 0;
+        std::size_t index = 0;
+    };
+    // What identifies a slot across setColumns().
+    struct SlotKey
+    {
+        qint64 agendaId = 0;
+        QDate date;
+        QDateTime start;
+        friend bool operator==(const SlotKey &, const SlotKey &) = default;
     };
 
     void relayout();
@@ -155,6 +193,7 @@ private:
     void updateMargins();
     void updateNow();
     void select(qint64 appointmentId, bool reveal);
+    void ensureSpanVisible(int column, double top, double bottom);
     [[nodiscard]] QPoint scrollOffset() const;
     [[nodiscard]] QPointF toContent(const QPoint &viewportPos) const;
     [[nodiscard]] QRect toViewport(const QRectF &content) const;
@@ -167,10 +206,24 @@ private:
     void finishDrag();
     void cancelDrag();
     void autoScroll();
+    void walk(int rowStep, int columnStep);
     void selectNeighbour(int rowStep, int columnStep);
     void requestSlotMove(int step);
     void requestColumnMove(int step);
     [[nodiscard]] std::optional<AgendaPaintState::Ghost> ghost() const;
+
+    // The slot cursor (agendacursor.cpp).
+    void setCurrent(std::optional<SlotIndex> slot, bool reveal);
+    [[nodiscard]] std::optional<SlotIndex> slotIndexFor(int column, const QDateTime &utc) const;
+    [[nodiscard]] std::optional<SlotKey> keyOf(const std::optional<SlotIndex> &slot) const;
+    [[nodiscard]] std::optional<SlotIndex> findSlot(const std::optional<SlotKey> &key) const;
+    [[nodiscard]] std::optional<SlotKey> selectedPlace() const;
+    void moveCurrent(int rowStep, int columnStep);
+    void currentToFirstVisible();
+    bool leaveSelectionForSlot();
+    void activateCurrentSlot();
+    void requestKeyboardMenu();
+    void ensureSlotVisible(const SlotIndex &slot);
 
     QTimeZone m_zone;
     std::vector<GridColumn> m_columns;
@@ -183,6 +236,8 @@ private:
     QDate m_nowDate;
     double m_nowMinute = -1;
     qint64 m_selectedId = 0;
+    std::optional<SlotIndex> m_currentSlot;
+    bool m_menuKeyHandled = false; // the menu key was handled: skip the platform's context menu event
     std::optional<Press> m_press;
     std::optional<Drag> m_drag;
     QBasicTimer m_autoScrollTimer;
