@@ -1,6 +1,7 @@
 #include "blockperioddialog.h"
 
 #include "desksession.h"
+#include "errorlabel.h"
 #include "store/storeerror.h"
 
 #include <QComboBox>
@@ -23,7 +24,7 @@ BlockPeriodDialog::BlockPeriodDialog(DeskSession &session, qint64 agendaId, cons
     , m_from(new QDateTimeEdit(this))
     , m_to(new QDateTimeEdit(this))
     , m_label(new QComboBox(this))
-    , m_error(new QLabel(this))
+    , m_error(new ErrorLabel(this))
 {
     const AgendaEntry *agenda = session.directory().agenda(agendaId);
     setWindowTitle(tr("Block a period — %1").arg(agenda ? agenda->title() : QString()));
@@ -40,10 +41,6 @@ BlockPeriodDialog::BlockPeriodDialog(DeskSession &session, qint64 agendaId, cons
     m_to->setTime(QTime(20, 0));
     m_label->setEditable(true);
     m_label->addItems({tr("Leave"), tr("Training"), tr("Absence"), tr("Meeting")});
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020;"_s);
-    m_error->hide();
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("From"), m_from);
@@ -59,15 +56,14 @@ BlockPeriodDialog::BlockPeriodDialog(DeskSession &session, qint64 agendaId, cons
 
 QString BlockPeriodDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->message();
 }
 
 void BlockPeriodDialog::accept()
 {
     const QString label = m_label->currentText().trimmed();
     if (label.isEmpty()) {
-        m_error->setText(tr("Say why the period is blocked: patients and colleagues will read it."));
-        m_error->show();
+        m_error->showError(tr("Say why the period is blocked: patients and colleagues will read it."));
         return;
     }
     try {
@@ -75,8 +71,7 @@ void BlockPeriodDialog::accept()
                 m_agendaId, m_session.utcOf(m_from->date(), m_from->time()),
                 m_session.utcOf(m_to->date(), m_to->time()), label, m_session.actor());
     } catch (const StoreError &error) {
-        m_error->setText(error.message());
-        m_error->show();
+        m_error->showError(error.message());
         return;
     }
     m_session.notifyChanged();

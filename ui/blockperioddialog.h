@@ -12,6 +12,8 @@ class QLabel;
 
 namespace Accueil {
 
+class ErrorLabel;
+
 class DeskSession;
 
 // Blocks a period of an agenda (leave, training, a meeting), months ahead if need be. Appointments
@@ -39,7 +41,7 @@ private:
     QDateTimeEdit *m_from;
     QDateTimeEdit *m_to;
     QComboBox *m_label;
-    QLabel *m_error;
+    ErrorLabel *m_error;
     std::optional<ExceptionResult> m_result;
 };
 

@@ -1,6 +1,7 @@
 #include "callbackdialog.h"
 
 #include "desksession.h"
+#include "errorlabel.h"
 #include "store/storeerror.h"
 
 #include <QCheckBox>
@@ -29,7 +30,7 @@ CallbackDialog::CallbackDialog(DeskSession &session, const AppointmentRow &row, 
     , m_assignee(new QComboBox(this))
     , m_hasDue(new QCheckBox(tr("By"), this))
     , m_due(new QDateTimeEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(new ErrorLabel(this))
 {
     setWindowTitle(tr("Call the patient back"));
     const QString patient = row.patientName.isEmpty() ? tr("(no patient)") : row.patientName;
@@ -56,10 +57,6 @@ CallbackDialog::CallbackDialog(DeskSession &session, const AppointmentRow &row, 
     m_due->setDate(inAnHour.date());
     m_due->setTime(QTime(inAnHour.time().hour(), inAnHour.time().minute()));
     m_due->setEnabled(false);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020;"_s);
-    m_error->hide();
 
     auto *dueRow = new QHBoxLayout;
     dueRow->addWidget(m_hasDue);
@@ -96,7 +93,7 @@ CallbackDialog::CallbackDialog(DeskSession &session, const AppointmentRow &row, 
 
 QString CallbackDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->message();
 }
 
 void CallbackDialog::loadOpenTasks()
@@ -136,8 +133,7 @@ void CallbackDialog::markDone()
 
 void CallbackDialog::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->show();
+    m_error->showError(message);
 }
 
 void CallbackDialog::accept()

@@ -17,6 +17,8 @@ class QPushButton;
 
 namespace Accueil {
 
+class ErrorLabel;
+
 class DeskSession;
 
 // The telephone icon: "call this patient back", with why, who should call and by when. Tasks
@@ -50,7 +52,7 @@ private:
     QComboBox *m_assignee;
     QCheckBox *m_hasDue;
     QDateTimeEdit *m_due;
-    QLabel *m_error;
+    ErrorLabel *m_error;
     std::vector<CallbackTask> m_tasks;
     std::optional<CallbackTask> m_created;
 };

@@ -1,6 +1,7 @@
 #include "logindialog.h"
 
 #include "auth/staffauth.h"
+#include "errorlabel.h"
 #include "store/store.h"
 
 #include <QApplication>
@@ -20,7 +21,7 @@ LoginDialog::LoginDialog(Store &store, QWidget *parent)
     , m_store(store)
     , m_login(new QLineEdit(this))
     , m_password(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(new ErrorLabel(this))
 {
     setWindowTitle(tr("Accueil — log in"));
     QString centreName;
@@ -37,10 +38,6 @@ LoginDialog::LoginDialog(Store &store, QWidget *parent)
     centre->setFont(big);
     m_login->setPlaceholderText(tr("your login"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020;"_s);
-    m_error->hide();
 
     auto *form = new QFormLayout;
     form->addRow(tr("Login"), m_login);
@@ -67,7 +64,7 @@ void LoginDialog::setLogin(const QString &login)
 
 QString LoginDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->message();
 }
 
 void LoginDialog::accept()
@@ -77,8 +74,7 @@ void LoginDialog::accept()
         m_user = StaffAuth(m_store).authenticate(m_login->text(), m_password->text());
     } catch (const StoreError &error) {
         QApplication::restoreOverrideCursor();
-        m_error->setText(error.message());
-        m_error->show();
+        m_error->showError(error.message());
         m_password->clear();
         m_password->setFocus();
         return;

@@ -12,6 +12,8 @@ class QPushButton;
 
 namespace Accueil {
 
+class ErrorLabel;
+
 class Store;
 
 // Who is at the desk: every change they make carries their initials.
@@ -35,7 +37,7 @@ private:
     Store &m_store;
     QLineEdit *m_login;
     QLineEdit *m_password;
-    QLabel *m_error;
+    ErrorLabel *m_error;
     std::optional<StaffUser> m_user;
 };
 

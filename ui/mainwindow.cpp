@@ -11,10 +11,12 @@
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QDockWidget>
+#include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -176,6 +178,26 @@ void MainWindow::buildMenus()
     m_appointmentActions << make(appointments, u"cancelAppointment"_s, tr("Cancel the &appointment…"),
                                  QKeySequence::Delete,
                                  onSelected([this](qint64 id) { m_page->cancelAppointment(id); }));
+
+    // The actions of the day, one click each, always in sight.
+    QToolBar *bar = addToolBar(tr("Actions"));
+    bar->setObjectName(u"actionsToolBar"_s);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    bar->addAction(action(u"newAppointment"_s));
+    bar->addSeparator();
+    action(u"arrived"_s)->setIcon(QIcon(u":/icons/presence.svg"_s));
+    action(u"callBack"_s)->setIcon(QIcon(u":/icons/telephone.svg"_s));
+    for (const char16_t *name : {u"arrived", u"inConsultation", u"done", u"noShow", u"callBack"})
+        bar->addAction(action(QString::fromUtf16(name)));
+    bar->addSeparator();
+    action(u"lengthen"_s)->setIconText(u"+"_s);
+    action(u"shorten"_s)->setIconText(u"−"_s);
+    bar->addAction(action(u"lengthen"_s));
+    bar->addAction(action(u"shorten"_s));
+    bar->addSeparator();
+    bar->addAction(undo);
+    bar->addAction(redo);
 
     QMenu *slots = menuBar()->addMenu(tr("&Slots"));
     const auto shownAgenda = [this]() -> qint64 {

@@ -2,6 +2,7 @@
 
 #include "appointmenttext.h"
 #include "desksession.h"
+#include "errorlabel.h"
 #include "store/storeerror.h"
 
 #include <QFormLayout>
@@ -47,7 +48,7 @@ PatientForm::PatientForm(DeskSession &session, QWidget *parent)
     , m_birthDate(new QLineEdit(this))
     , m_mobile(new QLineEdit(this))
     , m_email(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(new ErrorLabel(this))
     , m_create(new QPushButton(tr("&Create the patient"), this))
     , m_cancel(new QPushButton(tr("Back to the search"), this))
 {
@@ -62,10 +63,6 @@ PatientForm::PatientForm(DeskSession &session, QWidget *parent)
 
     m_birthDate->setPlaceholderText(tr("dd/mm/yyyy"));
     m_mobile->setPlaceholderText(tr("06 12 34 56 78"));
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020;"_s);
-    m_error->hide();
 
     auto *form = new QFormLayout;
     form->addRow(tr("La&st name:"), m_lastName);
@@ -169,8 +166,7 @@ void PatientForm::keyPressEvent(QKeyEvent *event)
 
 void PatientForm::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->show();
+    m_error->showError(message);
 }
 
 } // namespace Accueil

@@ -10,6 +10,8 @@ class QPushButton;
 
 namespace Accueil {
 
+class ErrorLabel;
+
 class DeskSession;
 
 // A new patient typed at the desk without leaving the appointment dialog: last name, first name,
@@ -47,7 +49,7 @@ private:
     QLineEdit *m_birthDate;
     QLineEdit *m_mobile;
     QLineEdit *m_email;
-    QLabel *m_error;
+    ErrorLabel *m_error;
     QPushButton *m_create;
     QPushButton *m_cancel;
 };

@@ -2,6 +2,7 @@
 
 #include "agenda/agendapalette.h"
 #include "desksession.h"
+#include "errorlabel.h"
 #include "store/storeerror.h"
 
 #include <QComboBox>
@@ -60,7 +61,7 @@ TemplateWeekDialog::TemplateWeekDialog(DeskSession &session, qint64 agendaId, co
     , m_label(new QLineEdit(this))
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_allSlots(new QSpinBox(this))
-    , m_error(new QLabel(this))
+    , m_error(new ErrorLabel(this))
 {
     const AgendaEntry *agenda = session.directory().agenda(agendaId);
     setWindowTitle(tr("Template week — %1").arg(agenda ? agenda->title() : QString()));
@@ -75,10 +76,6 @@ TemplateWeekDialog::TemplateWeekDialog(DeskSession &session, qint64 agendaId, co
     m_allSlots->setSingleStep(5);
     m_allSlots->setValue(15);
     m_allSlots->setSuffix(tr(" min"));
-    m_error->setTextFormat(Qt::PlainText);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b00020;"_s);
-    m_error->hide();
 
     auto *add = new QPushButton(tr("Add a range"), this);
     auto *remove = new QPushButton(tr("Remove the range"), this);
@@ -137,8 +134,7 @@ void TemplateWeekDialog::load(const QDate &date)
                 addRange(range);
         }
     } catch (const StoreError &error) {
-        m_error->setText(error.message());
-        m_error->show();
+        m_error->showError(error.message());
     }
 }
 
@@ -195,7 +191,7 @@ std::vector<TemplateRange> TemplateWeekDialog::ranges() const
 
 QString TemplateWeekDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->message();
 }
 
 void TemplateWeekDialog::accept()
@@ -204,8 +200,7 @@ void TemplateWeekDialog::accept()
         m_result = m_session.scheduler().changeTemplate(m_agendaId, m_validFrom->date(), ranges(),
                                                         m_label->text().trimmed(), m_session.actor());
     } catch (const StoreError &error) {
-        m_error->setText(error.message());
-        m_error->show();
+        m_error->showError(error.message());
         return;
     }
     m_session.notifyChanged();

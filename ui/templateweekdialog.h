@@ -14,6 +14,8 @@ class QTableWidget;
 
 namespace Accueil {
 
+class ErrorLabel;
+
 class DeskSession;
 
 // A practitioner's template week ("maquette"): for each weekday, ranges of slots with their length
@@ -50,7 +52,7 @@ private:
     QLineEdit *m_label;
     QTableWidget *m_table;
     QSpinBox *m_allSlots;
-    QLabel *m_error;
+    ErrorLabel *m_error;
     std::optional<TemplateChange> m_result;
 };
 

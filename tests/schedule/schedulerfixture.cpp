@@ -6,21 +6,6 @@ using namespace Qt::StringLiterals;
 
 namespace Accueil::Test {
 
-namespace {
-
-TemplateRange range(int weekday, int fromMinute, int toMinute, SlotKind kind, int slot = 15)
-{
-    TemplateRange r;
-    r.weekday = weekday;
-    r.startMinute = fromMinute;
-    r.endMinute = toMinute;
-    r.slotMinutes = slot;
-    r.kind = kind;
-    return r;
-}
-
-} // namespace
-
 SchedulerFixture::SchedulerFixture() : clock(at(QDate(2026, 6, 15), 10, 0))
 {
     store = database.openStore(clock);
@@ -52,10 +37,10 @@ SchedulerFixture::SchedulerFixture() : clock(at(QDate(2026, 6, 15), 10, 0))
     week.validFrom = QDate(2025, 1, 1);
     week = store->insert(week, setupActor());
     for (int weekday = 1; weekday <= 5; ++weekday) {
-        for (TemplateRange r : {range(weekday, 8 * 60, 8 * 60 + 30, SlotKind::Urgent),
-                                range(weekday, 8 * 60 + 30, 10 * 60, SlotKind::Internet),
-                                range(weekday, 10 * 60, 12 * 60, SlotKind::Desk),
-                                range(weekday, 14 * 60, 18 * 60, SlotKind::Desk)}) {
+        for (TemplateRange r : {templateRange(weekday, 8 * 60, 8 * 60 + 30, SlotKind::Urgent),
+                                templateRange(weekday, 8 * 60 + 30, 10 * 60, SlotKind::Internet),
+                                templateRange(weekday, 10 * 60, 12 * 60, SlotKind::Desk),
+                                templateRange(weekday, 14 * 60, 18 * 60, SlotKind::Desk)}) {
             r.templateId = week.id;
             store->insert(r, setupActor());
         }

@@ -112,6 +112,17 @@ AppointmentType addType(Store &store, const Agenda &agenda, const QString &label
     return store.insert(type, setupActor());
 }
 
+TemplateRange templateRange(int weekday, int fromMinute, int toMinute, SlotKind kind, int slotMinutes)
+{
+    TemplateRange r;
+    r.weekday = weekday;
+    r.startMinute = fromMinute;
+    r.endMinute = toMinute;
+    r.slotMinutes = slotMinutes;
+    r.kind = kind;
+    return r;
+}
+
 Patient addPatient(Store &store, const QString &lastName, const QString &firstName, const QDate &birthDate)
 {
     Patient patient;

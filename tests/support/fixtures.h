@@ -5,6 +5,7 @@
 #include "domain/audit.h"
 #include "domain/patient.h"
 #include "domain/practitioner.h"
+#include "domain/schedule.h"
 #include "domain/staff.h"
 #include "store/store.h"
 #include "store/storeerror.h"
@@ -75,6 +76,9 @@ Practitioner addPractitioner(Store &store, const QString &firstName, const QStri
                              const QString &profession = QStringLiteral("gp"));
 Agenda addAgenda(Store &store, const Practitioner &practitioner, const QString &name, int sortOrder = 0);
 AppointmentType addType(Store &store, const Agenda &agenda, const QString &label, int minutes = 20);
+// One range of a template week: on weekday (1 = Monday), [fromMinute, toMinute) local time.
+[[nodiscard]] TemplateRange templateRange(int weekday, int fromMinute, int toMinute, SlotKind kind,
+                                          int slotMinutes = 15);
 Patient addPatient(Store &store, const QString &lastName, const QString &firstName,
                    const QDate &birthDate = QDate(1980, 5, 17));
 Appointment addAppointment(Store &store, const Agenda &agenda, const QDateTime &start, int minutes,

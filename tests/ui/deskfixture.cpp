@@ -2,22 +2,13 @@
 
 #include "schedule/scheduler.h"
 
+#include <QSettings>
+
 using namespace Qt::StringLiterals;
 
 namespace Accueil::Test {
 
 namespace {
-
-TemplateRange range(int weekday, int fromMinute, int toMinute, SlotKind kind, int slot = 15)
-{
-    TemplateRange r;
-    r.weekday = weekday;
-    r.startMinute = fromMinute;
-    r.endMinute = toMinute;
-    r.slotMinutes = slot;
-    r.kind = kind;
-    return r;
-}
 
 AppointmentType type(Store &store, const Agenda &agenda, const QString &label, int minutes, bool online,
                      const QString &colour)
@@ -39,10 +30,10 @@ void weekTemplate(Store &store, const Agenda &agenda, int slotMinutes)
     week.validFrom = QDate(2025, 1, 1);
     week = store.insert(week, setupActor());
     for (int weekday = 1; weekday <= 5; ++weekday) {
-        for (TemplateRange r : {range(weekday, 8 * 60, 8 * 60 + 30, SlotKind::Urgent, slotMinutes),
-                                range(weekday, 8 * 60 + 30, 10 * 60, SlotKind::Internet, slotMinutes),
-                                range(weekday, 10 * 60, 12 * 60, SlotKind::Desk, slotMinutes),
-                                range(weekday, 14 * 60, 18 * 60, SlotKind::Desk, slotMinutes)}) {
+        for (TemplateRange r : {templateRange(weekday, 8 * 60, 8 * 60 + 30, SlotKind::Urgent, slotMinutes),
+                                templateRange(weekday, 8 * 60 + 30, 10 * 60, SlotKind::Internet, slotMinutes),
+                                templateRange(weekday, 10 * 60, 12 * 60, SlotKind::Desk, slotMinutes),
+                                templateRange(weekday, 14 * 60, 18 * 60, SlotKind::Desk, slotMinutes)}) {
             r.templateId = week.id;
             store.insert(r, setupActor());
         }

@@ -1,6 +1,8 @@
 #include "testmain.h"
 
 #include <QApplication>
+#include <QSettings>
+#include <QTemporaryDir>
 
 int main(int argc, char **argv)
 {
@@ -8,5 +10,8 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // The desk remembers views in the user's settings: tests get their own, thrown away after.
+    const QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
     return Accueil::Test::runCatch(argc, argv);
 }
