@@ -74,7 +74,10 @@ MoveAppointmentCommand::MoveAppointmentCommand(DeskSession &session, const Appoi
         setText(to.minutes > m_from.minutes ? tr("Lengthen %1 to %2 min").arg(who).arg(to.minutes)
                                             : tr("Shorten %1 to %2 min").arg(who).arg(to.minutes));
     } else {
-        setText(tr("Move %1 to %2").arg(who, QLocale().toString(local, u"dddd d MMMM HH:mm"_s)));
+        const AgendaEntry *agenda = session.directory().agenda(to.agendaId);
+        setText(tr("Move %1 to %2, %3")
+                        .arg(who, agenda ? agenda->shortTitle() : QString(),
+                             QLocale().toString(local, u"dddd d MMMM HH:mm"_s)));
     }
 }
 

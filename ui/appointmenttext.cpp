@@ -8,7 +8,20 @@ namespace Accueil {
 
 QString AppointmentText::patientName(const Patient &patient)
 {
-    return QString(patient.lastName.toUpper() + u' ' + patient.firstName).trimmed();
+    const QString name = QString(patient.lastName.toUpper() + u' ' + patient.firstName).trimmed();
+    // A search may find her by her birth name: say it, or the result looks like a wrong match.
+    if (patient.birthName.isEmpty() || patient.birthName.compare(patient.lastName, Qt::CaseInsensitive) == 0)
+        return name;
+    const QString birth = patient.birthName.toUpper();
+    switch (patient.sex) {
+    case Sex::Female:
+        return tr("%1 (née %2)").arg(name, birth);
+    case Sex::Male:
+        return tr("%1 (né %2)").arg(name, birth);
+    case Sex::Unknown:
+        break;
+    }
+    return tr("%1 (birth name %2)").arg(name, birth);
 }
 
 QString AppointmentText::age(const QDate &birthDate, const QDate &today)

@@ -31,13 +31,16 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     , m_page(new AgendaPage(session, *m_undoStack, this))
 {
     const StaffUser &user = session.user();
-    setWindowTitle(tr("Accueil — %1 — %2 (%3)").arg(session.centre().name, user.displayName, user.initials));
+    // Qt adds the application's name after it.
+    setWindowTitle(tr("%1 — %2 (%3)").arg(session.centre().name, user.displayName, user.initials));
     setCentralWidget(m_page);
     buildDocks();
     buildMenus();
 
     m_userLabel = new QLabel(tr("Logged in: %1 (%2)").arg(user.displayName, user.initials), this);
     m_userLabel->setTextFormat(Qt::PlainText);
+    // What each slot colour means, always in sight under the agenda.
+    statusBar()->addPermanentWidget(new SlotLegend(this));
     statusBar()->addPermanentWidget(m_userLabel);
 
     connect(m_page, &AgendaPage::selectionChanged, this, &MainWindow::updateActions);
@@ -47,11 +50,13 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     });
     connect(&m_session, &DeskSession::changed, m_waiting, &WaitingRoomPanel::reload);
     connect(&m_session, &DeskSession::changed, this, &MainWindow::updateActions);
-    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
-        // Say what was just done (or undone), in the user's words.
-        const int index = m_undoStack->index();
-        if (index > 0)
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this](int index) {
+        // Say what was just done or undone, in the user's words.
+        if (index > m_undoIndex && index > 0)
             statusBar()->showMessage(m_undoStack->text(index - 1), 8000);
+        else if (index < m_undoIndex)
+            statusBar()->showMessage(tr("Undone: %1").arg(m_undoStack->text(index)), 8000);
+        m_undoIndex = index;
     });
     m_clock.setInterval(30 * 1000);
     connect(&m_clock, &QTimer::timeout, this, &MainWindow::tick);
@@ -61,7 +66,11 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     m_page->view()->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The stack, a child, clears itself when deleted and would report it to a half-destroyed window.
+    disconnect(m_undoStack, nullptr, this, nullptr);
+}
 
 void MainWindow::buildDocks()
 {
@@ -75,7 +84,6 @@ void MainWindow::buildDocks()
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->addWidget(m_calendar);
-    leftLayout->addWidget(new SlotLegend(left));
     leftLayout->addStretch(1);
     auto *leftDock = new QDockWidget(tr("Calendar"), this);
     leftDock->setObjectName(u"calendarDock"_s);
@@ -89,7 +97,7 @@ void MainWindow::buildDocks()
     rightDock->setWidget(m_waiting);
     rightDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, rightDock);
-    resizeDocks({leftDock, rightDock}, {250, 330}, Qt::Horizontal);
+    resizeDocks({leftDock, rightDock}, {250, 420}, Qt::Horizontal);
     connect(m_waiting, &WaitingRoomPanel::appointmentActivated, m_page, &AgendaPage::showAppointment);
     connect(m_waiting, &WaitingRoomPanel::statusRequested, m_page, &AgendaPage::setStatus);
 }
@@ -118,10 +126,12 @@ void MainWindow::buildMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoStack->createUndoAction(this, tr("Undo"));
     undo->setObjectName(u"undo"_s);
+    undo->setIconText(tr("Undo")); // the toolbar stays short; the menu and tooltip say what
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoStack->createRedoAction(this, tr("Redo"));
     redo->setObjectName(u"redo"_s);
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setIconText(tr("Redo"));
     edit->addAction(undo);
     edit->addAction(redo);
 

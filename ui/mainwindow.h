@@ -48,6 +48,7 @@ private:
     WaitingRoomPanel *m_waiting = nullptr;
     QLabel *m_userLabel = nullptr;
     QTimer m_clock;
+    int m_undoIndex = 0;
     QList<QAction *> m_appointmentActions; // enabled when an appointment is selected
 };
 

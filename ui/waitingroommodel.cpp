@@ -33,7 +33,8 @@ void WaitingRoomModel::reload()
                 continue;
             const AgendaEntry *agenda = m_session.directory().agenda(row.appointment.agendaId);
             rows.push_back({row.appointment.id, row.appointment.agendaId,
-                            agenda ? agenda->title() : QString(), row.patientName, row.appointment.start,
+                            agenda ? agenda->title() : QString(), agenda ? agenda->shortTitle() : QString(),
+                            row.patientName, row.appointment.start,
                             row.appointment.arrivedAt.isValid() ? row.appointment.arrivedAt
                                                                 : row.appointment.start});
         }
@@ -113,7 +114,7 @@ QVariant WaitingRoomModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case PractitionerColumn:
-            return waiting.practitioner;
+            return waiting.practitionerShort;
         case PatientColumn:
             return waiting.patient;
         case AppointmentColumn:
@@ -125,6 +126,10 @@ QVariant WaitingRoomModel::data(const QModelIndex &index, int role) const
         case ColumnCount:
             break;
         }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == PractitionerColumn)
+            return waiting.practitioner;
         break;
     case Qt::TextAlignmentRole:
         if (index.column() >= AppointmentColumn)

@@ -52,7 +52,8 @@ private:
     {
         qint64 appointmentId = 0;
         qint64 agendaId = 0;
-        QString practitioner;
+        QString practitioner;      // the agenda's full title
+        QString practitionerShort; // "Dr Martin"
         QString patient;
         QDateTime start;     // UTC
         QDateTime arrivedAt; // UTC

@@ -31,6 +31,7 @@ WaitingRoomPanel::WaitingRoomPanel(DeskSession &session, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
     m_callIn->setEnabled(false);
+    setMinimumWidth(360); // the patient's name must stay readable next to the times
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -66,6 +66,6 @@ int main(int argc, char *argv[])
         return 0;
     Accueil::DeskSession session(*store, *login.user());
     Accueil::MainWindow window(session);
-    window.show();
+    window.showMaximized(); // the agenda wants every pixel of the desk's screen
     return QApplication::exec();
 }

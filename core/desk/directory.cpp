@@ -35,6 +35,15 @@ QString AgendaEntry::title() const
     return name;
 }
 
+QString AgendaEntry::shortTitle() const
+{
+    if (!practitioner)
+        return agenda.name;
+    if (!practitioner->title.isEmpty())
+        return practitioner->title + u' ' + practitioner->lastName;
+    return practitioner->firstName.left(1) + u". "_s + practitioner->lastName;
+}
+
 QString AgendaEntry::subtitle() const
 {
     if (!practitioner)

@@ -26,6 +26,8 @@ struct AgendaEntry
     // "Dr Marie Durand", or the room's name; an agenda of a practitioner who has several adds
     // the agenda's own name ("… — Ostéopathie").
     [[nodiscard]] QString title() const;
+    // Where space is short: "Dr Martin", "I. Perrin", or the room's name.
+    [[nodiscard]] QString shortTitle() const;
     // The profession's name, "Interne — supervisé par Dr …" for an intern, or the agenda name for a room.
     [[nodiscard]] QString subtitle() const;
     [[nodiscard]] QString profession() const { return practitioner ? practitioner->profession : QString(); }

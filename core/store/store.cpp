@@ -182,7 +182,9 @@ std::vector<AppointmentRow> Store::appointmentsBetween(const QList<qint64> &agen
         row.appointment = Mapper::read(query);
         const QString last = query.value(extra).toString();
         const QString first = query.value(extra + 1).toString();
-        row.patientName = last.isEmpty() ? first : (first.isEmpty() ? last : last + u' ' + first);
+        // The French way on every list: "DUPONT Marie".
+        row.patientName
+                = last.isEmpty() ? first : (first.isEmpty() ? last.toUpper() : last.toUpper() + u' ' + first);
         row.typeLabel = query.value(extra + 2).toString();
         row.createdByInitials = query.value(extra + 3).toString();
         row.patientBirthDate = Sql::Value<QDate>::fromDb(query.value(extra + 4));

@@ -131,6 +131,8 @@ TEST_CASE("The directory groups agendas by profession, GPs first, with types and
     CHECK(directory.agenda(kineAgenda.id)->title() == u"Dr Luc Moreau — Kinésithérapie"_s);
     CHECK(directory.agenda(internAgenda.id)->subtitle().contains(u"Dr Anne Martin"_s));
     CHECK(directory.agenda(room.id)->title() == u"Salle de soins"_s);
+    CHECK(entry->shortTitle() == u"Dr Martin"_s);
+    CHECK(directory.agenda(room.id)->shortTitle() == u"Salle de soins"_s);
     CHECK(directory.agenda(retired.id) == nullptr);
 }
 

@@ -14,6 +14,7 @@
 #include <QCalendarWidget>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -66,7 +67,9 @@ TEST_CASE("The waiting room lists who arrived, per practitioner, and for how lon
           == leo.id);
     CHECK(model.index(1, 0).data(WaitingRoomModel::AppointmentIdRole).toLongLong() == louise.id);
     CHECK(model.index(2, 0).data(WaitingRoomModel::AppointmentIdRole).toLongLong() == helene.id);
-    CHECK(model.index(2, WaitingRoomModel::PractitionerColumn).data().toString() == u"Dr Paul Roche"_s);
+    CHECK(model.index(2, WaitingRoomModel::PractitionerColumn).data().toString() == u"Dr Roche"_s);
+    CHECK(model.index(2, WaitingRoomModel::PractitionerColumn).data(Qt::ToolTipRole).toString()
+          == u"Dr Paul Roche"_s);
     f.setTime(f.tuesday, 10, 2);
     window.waitingRoom()->refreshWaitingTimes();
     CHECK(model.index(0, WaitingRoomModel::WaitingColumn).data(WaitingRoomModel::WaitingMinutesRole).toInt()
@@ -79,8 +82,10 @@ TEST_CASE("The waiting room lists who arrived, per practitioner, and for how lon
     window.waitingRoom()->findChild<QPushButton *>()->click();
     CHECK(f.store->get<Appointment>(leo.id).status == AppointmentStatus::InConsultation);
     CHECK(model.rowCount() == 2);
+    CHECK(window.statusBar()->currentMessage().contains(u"MARTIN Léo"_s));
     window.undoStack()->undo();
     CHECK(model.rowCount() == 3);
+    CHECK(window.statusBar()->currentMessage().startsWith(u"Undone: MARTIN Léo"_s));
 }
 
 TEST_CASE("The mini calendar and Ctrl+PgDown change the day", "[window]")

@@ -266,3 +266,28 @@ TEST_CASE("Patient text with markup is shown literally", "[dialog]")
     CHECK(child<QLabel>(dialog, u"errorLabel"_s)->textFormat() == Qt::PlainText);
     CHECK(child<QLabel>(dialog, u"notPlacedLabel"_s)->textFormat() == Qt::PlainText);
 }
+
+TEST_CASE("A patient found by her birth name shows it next to her name", "[dialog]")
+{
+    const LocaleGuard english(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    DeskFixture f;
+    Patient married;
+    married.lastName = u"Bonnet"_s;
+    married.birthName = u"Lefort"_s;
+    married.firstName = u"Jeanne"_s;
+    married.sex = Sex::Female;
+    married.birthDate = QDate(1958, 1, 28);
+    f.session->patients().create(married, setupActor());
+    Patient unknownSex = married;
+    unknownSex.firstName = u"Camille"_s;
+    unknownSex.sex = Sex::Unknown;
+    f.session->patients().create(unknownSex, setupActor());
+
+    PatientSearchModel model(*f.session);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setQuery(u"lefort"_s);
+    CHECK(names(model)
+          == QStringList{u"BONNET Camille (birth name LEFORT)"_s, u"BONNET Jeanne (née LEFORT)"_s});
+    model.setQuery(u"martin louise"_s);
+    CHECK(names(model) == QStringList{u"MARTIN Louise"_s}); // no birth name: nothing added
+}
