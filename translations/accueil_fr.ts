@@ -5,675 +5,672 @@
     <name>Accueil::AgendaCommands</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Cannot undo or redo “%1” — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;annuler ou de rétablir «&#xa0;%1&#xa0;» — %2</translation>
     </message>
     <message>
         <source>appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>le rendez-vous</translation>
     </message>
     <message>
         <source>Lengthen %1 to %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Allonger %1 à %2 min</translation>
     </message>
     <message>
         <source>Shorten %1 to %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcir %1 à %2 min</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2, %3</source>
+        <translation>Déplacer %1 vers %2, %3</translation>
     </message>
 </context>
 <context>
     <name>Accueil::AgendaPage</name>
     <message>
         <source>%1 was not moved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rendez-vous de %1 n&apos;a pas été déplacé&#xa0;: %2</translation>
     </message>
     <message>
         <source>The appointment was not moved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rendez-vous n&apos;a pas été déplacé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Previous day (Ctrl+PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour précédent (Ctrl+Page préc)</translation>
     </message>
     <message>
         <source>Next day (Ctrl+PgDown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour suivant (Ctrl+Page suiv)</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Aujourd&apos;hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Which agendas the day shows side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendas affichés côte à côte dans la vue jour</translation>
     </message>
     <message>
         <source>Whose week is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda dont la semaine est affichée</translation>
     </message>
     <message>
         <source>My agendas</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes agendas</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The whole centre (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le centre (%1)</translation>
     </message>
     <message>
         <source>Choose agendas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les agendas…</translation>
     </message>
     <message>
         <source>The agenda could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;agenda&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 cannot be shorter than one slot (%2 min).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de raccourcir en dessous d&apos;un créneau (%2 min).</translation>
     </message>
     <message>
         <source>The appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rendez-vous</translation>
     </message>
     <message>
         <source>%1 is already %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: déjà %2.</translation>
     </message>
     <message>
         <source>Cancel the appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le rendez-vous</translation>
     </message>
     <message>
         <source>Cancel the appointment of %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le rendez-vous de %1 du %2&#xa0;?</translation>
     </message>
     <message>
         <source>Cancelled by the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé par le patient</translation>
     </message>
     <message>
         <source>Cancelled by the practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé par le praticien</translation>
     </message>
     <message>
         <source>Booked by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris par erreur</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas annuler</translation>
     </message>
     <message>
         <source>There is no slot right after this one to merge with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de créneau juste après celui-ci avec lequel le fusionner.</translation>
     </message>
     <message numerus="yes">
         <source>%n appointment(s) stay inside the blocked period; call the patients to move them: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rendez-vous reste dans la période bloquée&#xa0;; appelez le patient pour le déplacer&#xa0;: %1</numerusform>
+            <numerusform>%n rendez-vous restent dans la période bloquée&#xa0;; appelez les patients pour les déplacer&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n appointment(s) no longer fit the new week; they were kept where they are: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rendez-vous ne correspond plus à la nouvelle semaine&#xa0;; il a été laissé à sa place&#xa0;: %1</numerusform>
+            <numerusform>%n rendez-vous ne correspondent plus à la nouvelle semaine&#xa0;; ils ont été laissés à leur place&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>New appointment here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau rendez-vous ici…</translation>
     </message>
     <message>
         <source>Slot kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de créneau</translation>
     </message>
     <message>
         <source>Split the slot in two</source>
-        <translation type="unfinished"></translation>
+        <translation>Dédoubler le créneau</translation>
     </message>
     <message>
         <source>Merge with the next slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner avec le créneau suivant</translation>
     </message>
     <message>
         <source>Block a period…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer une période…</translation>
     </message>
     <message>
         <source>Open this public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ce jour férié</translation>
     </message>
     <message>
         <source>Template week…</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine type…</translation>
     </message>
     <message>
         <source>Call back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappeler…</translation>
     </message>
     <message>
         <source>Lengthen (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allonger (+)</translation>
     </message>
     <message>
         <source>Shorten (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcir (−)</translation>
     </message>
     <message>
         <source>Cancel the appointment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le rendez-vous…</translation>
     </message>
 </context>
 <context>
     <name>Accueil::AgendaSelectionDialog</name>
     <message>
         <source>Choose the agendas shown side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les agendas affichés côte à côte</translation>
     </message>
     <message>
         <source>e.g. Morning: GPs and nurses</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.&#xa0;: Matin, généralistes et infirmiers</translation>
     </message>
     <message>
         <source>Save and show</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et afficher</translation>
     </message>
     <message>
         <source>Name of the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la sélection</translation>
     </message>
 </context>
 <context>
     <name>Accueil::AppointmentDialog</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>&amp;More: phone, accompanied by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autres infos&#xa0;: téléphone, accompagnant</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserver</translation>
     </message>
     <message>
         <source>New appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau rendez-vous</translation>
     </message>
     <message>
         <source>Reason for the visit (not a message for the practitioner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de la consultation (pas un message pour le praticien)</translation>
     </message>
     <message>
         <source>A number to reach the patient about this appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro pour joindre le patient au sujet de ce rendez-vous</translation>
     </message>
     <message>
         <source>Who comes with the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui accompagne le patient</translation>
     </message>
     <message>
         <source>Ph&amp;one for this appointment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Télép&amp;hone pour ce rendez-vous&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Accompanied by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompa&amp;gné par&#xa0;:</translation>
     </message>
     <message>
         <source>Patient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Practitioner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Praticien&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Horaire&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a time: F3 finds the next free slot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un horaire&#xa0;: F3 trouve le prochain créneau libre.</translation>
     </message>
     <message>
         <source>%1 at %2 — %3 — %4 — %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2 — %3 — %4 — %5</translation>
     </message>
     <message>
         <source>no patient chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun patient choisi pour le moment</translation>
     </message>
     <message numerus="yes">
         <source>%1 — first of %n sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — première séance sur %n</numerusform>
+            <numerusform>%1 — première des %n séances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Book %n sessions from %1 at %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réserver %n séance le %1 à %2</numerusform>
+            <numerusform>Réserver %n séances à partir du %1 à %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Book %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserver le %1 à %2</translation>
     </message>
     <message>
         <source>No session of the series could be placed: choose another start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance de la série n&apos;a pu être placée&#xa0;: choisissez un autre début.</translation>
     </message>
     <message>
         <source>1 session booked, on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 séance réservée, le %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions booked, the first on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n séance réservée, le %1.</numerusform>
+            <numerusform>%n séances réservées, la première le %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not placed (nothing free that day), to book by hand:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Séances non placées (rien de libre ce jour-là), à réserver à la main&#xa0;:
+%1</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>Accueil::AppointmentPatientPicker</name>
     <message>
         <source>New patient (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau patient (Ctrl+N)</translation>
     </message>
     <message>
         <source>C&amp;hange patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de pat&amp;ient</translation>
     </message>
     <message>
         <source>Name, phone or birth date (e.g. mart lou, 06 12, 17/05/1980)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, téléphone ou date de naissance (ex.&#xa0;: mart lou, 06 12, 17/05/1980)</translation>
     </message>
     <message>
         <source>Nobody found. Ctrl+N records a new patient with what you typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun patient trouvé. Ctrl+N crée un nouveau patient avec ce que vous avez saisi.</translation>
     </message>
     <message>
         <source>Only the first %1 patients are listed: type a little more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les %1 premiers patients sont affichés&#xa0;: précisez votre saisie.</translation>
     </message>
 </context>
 <context>
     <name>Accueil::AppointmentSlotFinder</name>
     <message>
         <source>&amp;Next free slot (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain créneau &amp;libre (F3)</translation>
     </message>
     <message>
         <source>&amp;Later (not that day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pl&amp;us tard (pas ce jour-là)</translation>
     </message>
     <message>
         <source>Search in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans&#xa0;:</translation>
     </message>
     <message>
         <source>This agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet agenda</translation>
     </message>
     <message>
         <source>All agendas shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les agendas affichés</translation>
     </message>
     <message>
         <source>Who does what: a service</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui fait quoi&#xa0;: une prestation</translation>
     </message>
     <message>
         <source>Same profession: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Même profession&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose a practitioner and a type of appointment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un praticien et un type de rendez-vous.</translation>
     </message>
     <message>
         <source>No agenda here offers this type of appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun agenda ici ne propose ce type de rendez-vous.</translation>
     </message>
     <message>
         <source>Nothing is free for this type in the next %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de libre pour ce type dans les %1 prochains jours.</translation>
     </message>
 </context>
 <context>
     <name>Accueil::BlockPeriodDialog</name>
     <message>
         <source>Block a period — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer une période — %1</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Congés</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation</translation>
     </message>
     <message>
         <source>Absence</source>
-        <translation type="unfinished"></translation>
+        <translation>Absence</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer</translation>
     </message>
     <message>
         <source>Say why the period is blocked: patients and colleagues will read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi la période est bloquée&#xa0;: les patients et les collègues le liront.</translation>
     </message>
 </context>
 <context>
     <name>Accueil::CallbackDialog</name>
     <message>
         <source>Mark as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme fait</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant le</translation>
     </message>
     <message>
         <source>Call the patient back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappeler le patient</translation>
     </message>
     <message>
         <source>(no patient)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun patient)</translation>
     </message>
     <message>
         <source>%1 — appointment of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — rendez-vous du %2</translation>
     </message>
     <message>
         <source>Why: results to give, appointment to move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi&#xa0;: résultats à donner, rendez-vous à déplacer…</translation>
     </message>
     <message>
         <source>The secretariat (whoever is free)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secrétariat (la personne disponible)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Who calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui rappelle</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>To call back</source>
-        <translation type="unfinished"></translation>
+        <translation>À rappeler</translation>
     </message>
     <message>
         <source>Already to call back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà à rappeler&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Accueil::Callbacks</name>
     <message>
         <source>A call back needs a patient or a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rappel nécessite un patient ou un numéro de téléphone.</translation>
     </message>
     <message>
         <source>Say in a few words why the patient is to be called back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez en quelques mots pourquoi il faut rappeler le patient.</translation>
     </message>
 </context>
 <context>
     <name>Accueil::Directory</name>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel</translation>
     </message>
     <message>
         <source>Intern — supervised by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne — supervisé(e) par %1</translation>
     </message>
     <message>
         <source>Intern</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne</translation>
     </message>
 </context>
 <context>
     <name>Accueil::FreeSlotModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Practitioner</source>
-        <translation type="unfinished">Praticien</translation>
+        <translation>Praticien</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneau</translation>
     </message>
 </context>
 <context>
     <name>Accueil::LoginDialog</name>
     <message>
         <source>Accueil — log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil — connexion</translation>
     </message>
     <message>
         <source>your login</source>
-        <translation type="unfinished"></translation>
+        <translation>votre identifiant</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
 </context>
 <context>
     <name>Accueil::MainWindow</name>
     <message>
-        <source>Accueil — %1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Logged in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté(e)&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <source>Waiting room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle d&apos;attente</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>&amp;Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour &amp;précédent</translation>
     </message>
     <message>
         <source>&amp;Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour &amp;suivant</translation>
     </message>
     <message>
         <source>&amp;Day view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue &amp;jour</translation>
     </message>
     <message>
         <source>&amp;Week view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue se&amp;maine</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>&amp;Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rendez-vous</translation>
     </message>
     <message>
         <source>&amp;New appointment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau rendez-vous…</translation>
     </message>
     <message>
         <source>&amp;Call back…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rappeler…</translation>
     </message>
     <message>
         <source>&amp;Lengthen by one slot (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;llonger d&apos;un créneau (+)</translation>
     </message>
     <message>
         <source>&amp;Shorten by one slot (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ra&amp;ccourcir d&apos;un créneau (−)</translation>
     </message>
     <message>
         <source>Cancel the &amp;appointment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler le rendez-vous…</translation>
     </message>
     <message>
         <source>&amp;Slots</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créneaux</translation>
     </message>
     <message>
         <source>&amp;Block a period…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquer une période…</translation>
     </message>
     <message>
         <source>&amp;Template week…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semaine type…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>In the agenda:
@@ -684,451 +681,470 @@ Space: patient arrived; Return: what can be done with the appointment
 Ctrl+N: new appointment; Ctrl+Z / Ctrl+Y: undo / redo
 Ctrl+PgUp / Ctrl+PgDown: previous / next day; Ctrl+T: today
 Ctrl+1 / Ctrl+2: day / week view</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;agenda&#xa0;:
+Haut/Bas&#xa0;: rendez-vous précédent/suivant&#xa0;; Gauche/Droite&#xa0;: colonne voisine
+Alt+Haut/Bas&#xa0;: déplacer le rendez-vous d&apos;un créneau&#xa0;; Alt+Gauche/Droite&#xa0;: vers la colonne suivante
++ / −&#xa0;: allonger / raccourcir d&apos;un créneau
+Espace&#xa0;: patient arrivé&#xa0;; Entrée&#xa0;: actions possibles sur le rendez-vous
+Ctrl+N&#xa0;: nouveau rendez-vous&#xa0;; Ctrl+Z / Ctrl+Y&#xa0;: annuler / rétablir
+Ctrl+Page préc / Ctrl+Page suiv&#xa0;: jour précédent / suivant&#xa0;; Ctrl+T&#xa0;: aujourd&apos;hui
+Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Annulé : %1</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
     </message>
 </context>
 <context>
     <name>Accueil::MessageBar</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>Accueil::PatientDirectory</name>
     <message>
         <source>A patient needs a last name and a first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un patient doit avoir un nom et un prénom.</translation>
     </message>
     <message>
         <source>The birth date is not plausible.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de naissance n&apos;est pas plausible.</translation>
     </message>
     <message>
         <source>The e-mail address is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse e-mail n&apos;est pas valide.</translation>
     </message>
 </context>
 <context>
     <name>Accueil::PatientForm</name>
     <message>
         <source>&amp;Create the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer le patient</translation>
     </message>
     <message>
         <source>Back to the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la recherche</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>jj/mm/aaaa</translation>
     </message>
     <message>
         <source>06 12 34 56 78</source>
-        <translation type="unfinished"></translation>
+        <translation>06 12 34 56 78</translation>
     </message>
     <message>
         <source>La&amp;st name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rénom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date de naissance&#xa0;:</translation>
     </message>
     <message>
         <source>Mob&amp;ile phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone p&amp;ortable&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>The birth date is not a date: type it as dd/mm/yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de naissance n&apos;est pas une date&#xa0;: saisissez-la sous la forme jj/mm/aaaa.</translation>
     </message>
 </context>
 <context>
     <name>Accueil::PatientSearchModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
 </context>
 <context>
     <name>Accueil::Professions</name>
     <message>
         <source>General practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Médecin généraliste</translation>
     </message>
     <message>
         <source>Dentist</source>
-        <translation type="unfinished"></translation>
+        <translation>Chirurgien-dentiste</translation>
     </message>
     <message>
         <source>Nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>Infirmier(ère)</translation>
     </message>
     <message>
         <source>Physiotherapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinésithérapeute</translation>
     </message>
     <message>
         <source>Osteopath</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostéopathe</translation>
     </message>
     <message>
         <source>Dietician</source>
-        <translation type="unfinished"></translation>
+        <translation>Diététicien(ne)</translation>
     </message>
     <message>
         <source>Psychomotor therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychomotricien(ne)</translation>
     </message>
     <message>
         <source>Psychologist</source>
-        <translation type="unfinished"></translation>
+        <translation>Psychologue</translation>
     </message>
     <message>
         <source>Orthoptist</source>
-        <translation type="unfinished"></translation>
+        <translation>Orthoptiste</translation>
     </message>
     <message>
         <source>Podiatrist</source>
-        <translation type="unfinished"></translation>
+        <translation>Pédicure-podologue</translation>
     </message>
     <message>
         <source>Midwife</source>
-        <translation type="unfinished"></translation>
+        <translation>Sage-femme</translation>
     </message>
     <message>
         <source>Speech therapist</source>
-        <translation type="unfinished"></translation>
+        <translation>Orthophoniste</translation>
     </message>
 </context>
 <context>
     <name>Accueil::RuleBook</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>This time has already passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet horaire est déjà passé.</translation>
     </message>
     <message>
         <source>Online bookings open %1 ahead: this day can be booked from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prise de rendez-vous en ligne ouvre %1 à l&apos;avance&#xa0;: ce jour pourra être réservé à partir du %2.</translation>
     </message>
     <message>
         <source>Online bookings close %1 before the appointment; please phone the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prise de rendez-vous en ligne ferme %1 avant le rendez-vous&#xa0;; merci de téléphoner au centre.</translation>
     </message>
     <message>
         <source>This slot is kept for same-day needs and opens online on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce créneau est gardé pour les besoins du jour même&#xa0;; il sera ouvert en ligne le %1.</translation>
     </message>
     <message>
         <source>This slot is not open for online booking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce créneau n&apos;est pas ouvert à la réservation en ligne.</translation>
     </message>
     <message>
         <source>Appointments can be cancelled online until %1 before (here: %2); please phone the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rendez-vous peut être annulé en ligne jusqu&apos;à %1 avant (ici&#xa0;: jusqu&apos;au %2)&#xa0;; merci de téléphoner au centre.</translation>
     </message>
     <message numerus="yes">
         <source>This appointment has already been moved online %n time(s), the most allowed; please phone the centre.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ce rendez-vous a déjà été déplacé en ligne %n fois, le maximum autorisé&#xa0;; merci de téléphoner au centre.</numerusform>
+            <numerusform>Ce rendez-vous a déjà été déplacé en ligne %n fois, le maximum autorisé&#xa0;; merci de téléphoner au centre.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>At most %n online appointment(s) per person and per day; please phone the centre.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pas plus de %n rendez-vous en ligne par personne et par jour&#xa0;; merci de téléphoner au centre.</numerusform>
+            <numerusform>Pas plus de %n rendez-vous en ligne par personne et par jour&#xa0;; merci de téléphoner au centre.</numerusform>
         </translation>
     </message>
     <message>
         <source>New patients cannot book this practitioner online; please phone the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouveaux patients ne peuvent pas prendre rendez-vous en ligne avec ce praticien&#xa0;; merci de téléphoner au centre.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
 </context>
 <context>
     <name>Accueil::Scheduler</name>
     <message>
         <source>This agenda does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet agenda n&apos;existe pas.</translation>
     </message>
     <message>
         <source>This type of appointment does not belong to this agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce type de rendez-vous n&apos;appartient pas à cet agenda.</translation>
     </message>
     <message>
         <source>There is no slot starting at this time in this agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun créneau ne commence à cette heure dans cet agenda.</translation>
     </message>
     <message>
         <source>This time is blocked: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet horaire est bloqué&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This slot is marked unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce créneau est marqué indisponible.</translation>
     </message>
     <message>
         <source>This time is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet horaire est déjà pris.</translation>
     </message>
     <message>
         <source>This type of appointment cannot be booked online; please phone the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce type de rendez-vous ne peut pas être pris en ligne&#xa0;; merci de téléphoner au centre.</translation>
     </message>
     <message>
         <source>This time has already passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet horaire est déjà passé.</translation>
     </message>
     <message>
         <source>There is not enough free time here for a %1 of %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas assez de temps libre ici pour «&#xa0;%1&#xa0;» (%2 minutes).</translation>
     </message>
     <message>
         <source>An online booking needs the patient it is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réservation en ligne doit indiquer le patient concerné.</translation>
     </message>
     <message>
         <source>This type of appointment is not for the age of %1; please choose another one or phone the centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce type de rendez-vous ne convient pas à l&apos;âge de %1&#xa0;; merci d&apos;en choisir un autre ou de téléphoner au centre.</translation>
     </message>
     <message>
         <source>Only the centre&apos;s staff can overbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le personnel du centre peut ajouter un rendez-vous en surbooking.</translation>
     </message>
     <message>
         <source>The appointment has no start time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rendez-vous n&apos;a pas d&apos;heure de début.</translation>
     </message>
     <message>
         <source>This type of appointment is not a series.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce type de rendez-vous n&apos;est pas une série de séances.</translation>
     </message>
     <message>
         <source>A cancelled appointment cannot be moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rendez-vous annulé ne peut pas être déplacé.</translation>
     </message>
     <message>
         <source>The duration must be between 1 minute and 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée doit être comprise entre 1 minute et 24 heures.</translation>
     </message>
     <message>
         <source>The other agenda has no &quot;%1&quot; type of appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;autre agenda n&apos;a pas de type de rendez-vous «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Cancelling an appointment asks for a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annulation d&apos;un rendez-vous demande un motif.</translation>
     </message>
     <message>
         <source>This appointment was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rendez-vous a été annulé.</translation>
     </message>
     <message>
         <source>The appointment has not started yet: the patient cannot be marked absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rendez-vous n&apos;a pas encore commencé&#xa0;: le patient ne peut pas être noté absent.</translation>
     </message>
     <message>
         <source>The end must come after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fin doit être après le début.</translation>
     </message>
     <message>
         <source>The template needs the date it starts from.</source>
-        <translation type="unfinished"></translation>
+        <translation>La semaine type doit avoir une date de début.</translation>
     </message>
     <message>
         <source>A range of the template week is not valid (weekday 1–7, start before end, slots of at least one minute).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une plage de la semaine type n&apos;est pas valide (jour 1–7, début avant la fin, créneaux d&apos;au moins une minute).</translation>
     </message>
     <message>
         <source>Another template week already starts on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre semaine type commence déjà le %1.</translation>
     </message>
     <message>
         <source>Say why the period is blocked (holidays, training ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi la période est bloquée (congés, formation…).</translation>
     </message>
     <message>
         <source>Split slots last at least 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un créneau dédoublé dure au moins 5 minutes.</translation>
     </message>
     <message>
         <source>Open on a public holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert un jour férié</translation>
     </message>
 </context>
 <context>
     <name>Accueil::StaffAuth</name>
     <message>
         <source>Unknown login or wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant inconnu ou mot de passe incorrect.</translation>
     </message>
 </context>
 <context>
     <name>Accueil::Store</name>
     <message>
         <source>This record (%1 %2) no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet enregistrement (%1 %2) n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Someone else changed this record (%1 %2) since you opened it; look at it again and redo your change if it still applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cet enregistrement (%1 %2) depuis que vous l&apos;avez ouvert&#xa0;; vérifiez-le et refaites votre modification si elle est toujours valable.</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un</translation>
     </message>
     <message>
         <source>%1 changed this record (%2 %3) at %4 since you opened it; look at it again and redo your change if it still applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a modifié cet enregistrement (%2 %3) le %4 depuis que vous l&apos;avez ouvert&#xa0;; vérifiez-le et refaites votre modification si elle est toujours valable.</translation>
     </message>
 </context>
 <context>
     <name>Accueil::TemplateWeekDialog</name>
     <message>
         <source>Template week — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine type — %1</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Slot (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneau (min)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Add a range</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une plage</translation>
     </message>
     <message>
         <source>Remove the range</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la plage</translation>
     </message>
     <message>
         <source>Every slot to</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les créneaux à</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Appointments already booked are never moved; those that no longer fit the new week are listed after saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rendez-vous déjà pris ne sont jamais déplacés&#xa0;; ceux qui ne correspondent plus à la nouvelle semaine sont listés après l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>Apply from this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer à partir de cette date</translation>
     </message>
 </context>
 <context>
     <name>Accueil::WaitingRoomModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Practitioner</source>
-        <translation type="unfinished">Praticien</translation>
+        <translation>Praticien</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Patient</translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>RDV</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished">Arrivé</translation>
+        <translation>Arrivé</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente</translation>
     </message>
 </context>
 <context>
     <name>Accueil::WaitingRoomPanel</name>
     <message>
         <source>Call in (in consultation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire entrer (en consultation)</translation>
     </message>
     <message>
         <source>Nobody is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne en salle d&apos;attente.</translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n patient en attente</numerusform>
+            <numerusform>%n patients en attente</numerusform>
         </translation>
     </message>
 </context>
@@ -1137,255 +1153,267 @@ Ctrl+1 / Ctrl+2: day / week view</source>
     <message>
         <source>Desk</source>
         <comment>slot kind: bookable at the desk only</comment>
-        <translation type="unfinished">Secrétariat</translation>
+        <translation>Secrétariat</translation>
     </message>
     <message>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgence du jour</translation>
     </message>
     <message>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponible</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished">Réservé</translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished">Arrivé</translation>
+        <translation>Arrivé</translation>
     </message>
     <message>
         <source>In consultation</source>
-        <translation type="unfinished">En consultation</translation>
+        <translation>En consultation</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Vu</translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation type="unfinished">Absent (lapin)</translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulé</translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Desk</source>
         <comment>channel: booked at the front desk</comment>
-        <translation type="unfinished">Secrétariat</translation>
+        <translation>Secrétariat</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished">Internet</translation>
+        <translation>Internet</translation>
     </message>
     <message>
         <source>Practitioner</source>
-        <translation type="unfinished">Praticien</translation>
+        <translation>Praticien</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished">Système</translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Overbooked</source>
-        <translation type="unfinished"></translation>
+        <translation>Surbooking</translation>
     </message>
 </context>
 <context>
     <name>AgendaText</name>
     <message>
         <source>Release to cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Relâchez pour annuler</translation>
     </message>
     <message>
         <source>%1 not free</source>
         <comment>a time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 non libre</translation>
     </message>
     <message>
         <source>d MMM HH:mm</source>
         <comment>when a booking was made</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM HH:mm</translation>
     </message>
     <message>
         <source>d MMM yyyy HH:mm</source>
         <comment>when a booking was made</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy HH:mm</translation>
     </message>
     <message>
         <source>(no patient)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun patient)</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>start time, patient name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Arrived %1</source>
         <comment>arrival time</comment>
-        <translation type="unfinished"></translation>
+        <translation>Arrivé %1</translation>
     </message>
     <message>
         <source>web</source>
-        <translation type="unfinished"></translation>
+        <translation>internet</translation>
     </message>
     <message>
         <source>web · %1</source>
         <comment>when the patient booked online</comment>
-        <translation type="unfinished"></translation>
+        <translation>internet · %1</translation>
     </message>
     <message>
         <source>%1–%2  %3</source>
         <comment>start, end, patient</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2  %3</translation>
     </message>
     <message>
         <source>Born %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Né(e) le %1</translation>
     </message>
     <message>
         <source>Type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Type&#xa0;: %1</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif&#xa0;: %1</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone&#xa0;: %1</translation>
     </message>
     <message>
         <source>Companion: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagnant&#xa0;: %1</translation>
     </message>
     <message>
         <source>Booked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise de RDV&#xa0;: %1</translation>
     </message>
     <message>
         <source>To call back</source>
-        <translation type="unfinished"></translation>
+        <translation>À rappeler</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <comment>slot start, end</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>This slot is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce créneau est indisponible.</translation>
     </message>
     <message>
         <source>This slot is blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce créneau est bloqué.</translation>
     </message>
     <message>
         <source>Blocked: %1.</source>
         <comment>why a slot is blocked</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>Not enough free time here for %n minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pas assez de temps libre ici pour %n minute.</numerusform>
+            <numerusform>Pas assez de temps libre ici pour %n minutes.</numerusform>
         </translation>
     </message>
     <message>
         <source>This time is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet horaire est déjà pris.</translation>
     </message>
     <message>
         <source>This time is taken by %1.</source>
         <comment>a patient&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cet horaire est pris par %1.</translation>
     </message>
     <message>
         <source>No slot at this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun créneau à cet horaire.</translation>
     </message>
 </context>
 <context>
     <name>AppointmentText</name>
     <message numerus="yes">
         <source>%n years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
         </translation>
     </message>
     <message>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mois</translation>
     </message>
     <message numerus="yes">
         <source>%n months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
         </translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 jour</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2 min, %n sessions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %2 min, %n séance</numerusform>
+            <numerusform>%1 — %2 min, %n séances</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 min</translation>
     </message>
     <message>
         <source>%1 (%2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 min)</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished">Secrétariat</translation>
+        <translation>Secrétariat</translation>
     </message>
     <message>
         <source>Internet</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet</translation>
     </message>
     <message>
         <source>Urgent of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgence du jour</translation>
     </message>
     <message>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <source>%1 (née %2)</source>
+        <translation>%1 (née %2)</translation>
+    </message>
+    <message>
+        <source>%1 (né %2)</source>
+        <translation>%1 (né %2)</translation>
+    </message>
+    <message>
+        <source>%1 (birth name %2)</source>
+        <translation>%1 (nom de naissance %2)</translation>
     </message>
 </context>
 <context>

@@ -402,7 +402,7 @@ std::vector<GridColumn> AgendaPage::buildColumns(const QList<qint64> &agendaIds,
             column.agendaId = agendaId;
             column.date = date;
             if (m_mode == Mode::Week) {
-                column.title = QLocale().toString(date, u"dddd d MMMM"_s);
+                column.title = QLocale().toString(date, u"dddd d/MM"_s); // fits a narrow column
                 column.subtitle = entry ? entry->title() : QString();
             } else {
                 column.title = entry ? entry->title() : QString();
