@@ -358,16 +358,21 @@ void AppointmentDialog::book()
     try {
         m_booked = m_session.scheduler().book(request, m_session.actor());
     } catch (const StoreError &error) {
-        // Someone was faster, or a rule said no: say it here, keep what was typed, offer the
-        // times that are free now.
-        showError(error.message());
-        m_start.reset();
-        updateSummary();
-        m_finder->find();
+        refuse(error.message());
         return;
     }
     m_session.notifyChanged();
     accept();
+}
+
+void AppointmentDialog::refuse(const QString &message)
+{
+    // Someone was faster, or a rule said no: say it here, keep what was typed, offer the times
+    // that are free now.
+    showError(message);
+    m_start.reset();
+    updateSummary();
+    m_finder->find();
 }
 
 void AppointmentDialog::bookSeries(const BookingRequest &request)
@@ -376,17 +381,11 @@ void AppointmentDialog::bookSeries(const BookingRequest &request)
     try {
         result = m_session.scheduler().bookSeries(request, m_session.actor());
     } catch (const StoreError &error) {
-        showError(error.message());
-        m_start.reset();
-        updateSummary();
-        m_finder->find();
+        refuse(error.message());
         return;
     }
     if (result.booked.empty()) {
-        showError(tr("No session of the series could be placed: choose another start."));
-        m_start.reset();
-        updateSummary();
-        m_finder->find();
+        refuse(tr("No session of the series could be placed: choose another start."));
         return;
     }
     m_booked = result.booked.front();

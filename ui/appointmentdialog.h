@@ -77,6 +77,7 @@ private:
     void returnPressed(QWidget *focus);
     void updateSummary();
     void showError(const QString &message);
+    void refuse(const QString &message);
     void bookSeries(const BookingRequest &request);
     void setDone();
 
