@@ -24,6 +24,12 @@ AppointmentCommand::AppointmentCommand(DeskSession &session, const Appointment &
 
 bool AppointmentCommand::push(QUndoStack &stack, std::unique_ptr<AppointmentCommand> command)
 {
+    if (!command->m_session.isOnline()) {
+        command->m_session.reportError(tr("%1 — the connection to the database is lost: nothing was changed. "
+                                          "Try again once it is back.")
+                                               .arg(command->text()));
+        return false;
+    }
     if (!command->run(true, true))
         return false;
     command->m_applied = true;

@@ -3,6 +3,10 @@
 #include "auth/staffauth.h"
 #include "store/store.h"
 
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
 namespace Accueil {
 
 DeskSession::DeskSession(Store &store, StaffUser user, QObject *parent)
@@ -15,9 +19,28 @@ DeskSession::DeskSession(Store &store, StaffUser user, QObject *parent)
     , m_directory(store)
     , m_patients(store)
     , m_callbacks(store)
+    , m_watcher(new ChangeWatcher(store, this))
 {
     if (!m_zone.isValid())
         m_zone = QTimeZone("Europe/Paris");
+    // What the other desks and the booking page did shows here at once.
+    connect(m_watcher, &ChangeWatcher::changesArrived, this, [this](const std::vector<Change> &changes) {
+        static const QStringList directoryTables{u"agenda"_s,  u"appointment_type"_s,     u"practitioner"_s,
+                                                 u"service"_s, u"practitioner_service"_s, u"staff_user"_s};
+        if (std::any_of(changes.begin(), changes.end(),
+                        [](const Change &c) { return directoryTables.contains(c.entity); }))
+            m_directory.reload();
+        notifyChanged();
+    });
+    connect(m_watcher, &ChangeWatcher::connectionLost, this, [this](const QString &reason) {
+        m_online = false;
+        Q_EMIT onlineChanged(false, reason);
+    });
+    connect(m_watcher, &ChangeWatcher::connectionRestored, this, [this] {
+        m_online = true;
+        Q_EMIT onlineChanged(true, {});
+        notifyChanged();
+    });
 }
 
 DeskSession::~DeskSession() = default;

@@ -7,6 +7,7 @@
 #include "domain/centre.h"
 #include "domain/staff.h"
 #include "schedule/scheduler.h"
+#include "sync/changewatcher.h"
 
 #include <QDate>
 #include <QHash>
@@ -54,6 +55,10 @@ public:
 
     // Call after a write so every view reloads what it shows.
     void notifyChanged();
+    // False while the database is unreachable: views keep the last data, edits are refused.
+    [[nodiscard]] bool isOnline() const { return m_online; }
+    [[nodiscard]] ChangeWatcher &watcher() { return *m_watcher; }
+
     // A refusal or failure the user must see (a drop on a taken slot, an undo that no longer
     // applies): the main window shows it; nothing fails silently.
     void reportError(const QString &message);
@@ -61,6 +66,7 @@ public:
 Q_SIGNALS:
     void changed();
     void errorReported(const QString &message);
+    void onlineChanged(bool online, const QString &reason);
 
 private:
     Store &m_store;
@@ -71,6 +77,8 @@ private:
     Directory m_directory;
     PatientDirectory m_patients;
     Callbacks m_callbacks;
+    ChangeWatcher *m_watcher;
+    bool m_online = true;
     QHash<qint64, int> m_written;
 };
 

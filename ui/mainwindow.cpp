@@ -33,7 +33,28 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     const StaffUser &user = session.user();
     // Qt adds the application's name after it.
     setWindowTitle(tr("%1 — %2 (%3)").arg(session.centre().name, user.displayName, user.initials));
-    setCentralWidget(m_page);
+    // Above the agenda when the database cannot be reached: the last data stays readable.
+    m_offline = new QLabel(this);
+    m_offline->setObjectName(u"connectionBanner"_s);
+    m_offline->setTextFormat(Qt::PlainText);
+    m_offline->setWordWrap(true);
+    m_offline->setStyleSheet(
+            u"QLabel { background: #b00020; color: white; font-weight: bold; padding: 6px; }"_s);
+    m_offline->hide();
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_offline);
+    centralLayout->addWidget(m_page, 1);
+    setCentralWidget(central);
+    connect(&m_session, &DeskSession::onlineChanged, this, [this](bool online, const QString &reason) {
+        m_offline->setText(
+                tr("Connection to the database lost — read only. Reconnecting by itself… (%1)").arg(reason));
+        m_offline->setVisible(!online);
+        if (online)
+            statusBar()->showMessage(tr("Connection to the database restored."), 8000);
+    });
     buildDocks();
     buildMenus();
 

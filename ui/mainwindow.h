@@ -33,6 +33,8 @@ public:
     [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
     // Every action by object name ("newAppointment", "arrived", "undo" ...), for tests and scripts.
     [[nodiscard]] QAction *action(const QString &name) const;
+    // The "connection lost" banner (hidden while online).
+    [[nodiscard]] QLabel *connectionBanner() const { return m_offline; }
 
 private:
     void buildMenus();
@@ -47,6 +49,7 @@ private:
     QCalendarWidget *m_calendar = nullptr;
     WaitingRoomPanel *m_waiting = nullptr;
     QLabel *m_userLabel = nullptr;
+    QLabel *m_offline = nullptr;
     QTimer m_clock;
     int m_undoIndex = 0;
     QList<QAction *> m_appointmentActions; // enabled when an appointment is selected

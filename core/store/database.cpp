@@ -105,24 +105,40 @@ std::unique_ptr<Database> Database::open(const DatabaseUrl &url, Create create)
             options += (options.isEmpty() ? u""_s : u";"_s) + u"connect_timeout=5"_s;
         handle.setConnectOptions(options);
     }
-    if (!handle.open()) {
-        const QSqlError error = handle.lastError();
-        throw StoreError(StoreError::Kind::Connection, u"Cannot open the database "_s + url.displayString()
-                                                               + u": "_s + db->describe(error));
-    }
+    db->connect();
+    return db;
+}
 
-    if (sqlite) {
+void Database::connect()
+{
+    QSqlDatabase db = handle();
+    if (!db.open()) {
+        const QSqlError error = db.lastError();
+        throw StoreError(StoreError::Kind::Connection,
+                         u"Cannot open the database "_s + m_url.displayString() + u": "_s + describe(error));
+    }
+    if (m_url.backend() == Backend::Sqlite) {
         // WAL lets the desk read while another process writes; NORMAL sync is durable in WAL mode
         // except for the very last transactions on power loss.
-        db->execute(u"PRAGMA journal_mode = WAL"_s);
-        db->execute(u"PRAGMA foreign_keys = ON"_s);
-        db->execute(u"PRAGMA synchronous = NORMAL"_s);
-        db->execute(u"PRAGMA busy_timeout = 10000"_s);
+        execute(u"PRAGMA journal_mode = WAL"_s);
+        execute(u"PRAGMA foreign_keys = ON"_s);
+        execute(u"PRAGMA synchronous = NORMAL"_s);
+        execute(u"PRAGMA busy_timeout = 10000"_s);
     } else {
-        db->execute(u"SET client_min_messages = warning"_s);
-        db->execute(u"SET TIME ZONE 'UTC'"_s);
+        execute(u"SET client_min_messages = warning"_s);
+        execute(u"SET TIME ZONE 'UTC'"_s);
     }
-    return db;
+}
+
+void Database::reconnect()
+{
+    // Prepared statements and any transaction died with the old connection.
+    m_cache.clear();
+    m_depth = 0;
+    m_rollbackOnly = false;
+    QSqlDatabase db = handle();
+    db.close();
+    connect();
 }
 
 Database::~Database()

@@ -53,6 +53,10 @@ public:
 
     [[nodiscard]] bool hasTable(const QString &name);
 
+    // Closes and opens the connection again (after the server went away); throws StoreError
+    // (Connection) while it is still unreachable.
+    void reconnect();
+
     // Transactions nest: only the outermost one begins and commits. SQLite writers take the lock
     // up front (BEGIN IMMEDIATE) so two desks never deadlock upgrading a read lock.
     void begin();
@@ -65,6 +69,7 @@ public:
 
 private:
     explicit Database(DatabaseUrl url);
+    void connect();
 
     DatabaseUrl m_url;
     QString m_connectionName;

@@ -50,6 +50,10 @@ qint64 Store::record(const QString &entity, qint64 entityId, const QString &acti
     m_db->exec(counter);
     counter.next();
     const qint64 revision = counter.value(0).toLongLong();
+    // Remembered so that live sync tells this desk's own writes from other desks' ones.
+    if (m_ownRevisions.size() > 4096)
+        m_ownRevisions.clear();
+    m_ownRevisions.insert(revision);
     counter.finish();
 
     const qint64 at = m_clock.now().toSecsSinceEpoch();

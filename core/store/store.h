@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QVariantList>
 
 #include <memory>
@@ -77,6 +78,9 @@ public:
     [[nodiscard]] std::vector<AuditEvent> auditTrail(const QString &entity, qint64 entityId);
     [[nodiscard]] std::vector<Change> changesSince(qint64 revision, int limit = 1000);
     [[nodiscard]] qint64 latestRevision();
+    // Whether this connection wrote that revision (recent ones), so a desk need not reload for its
+    // own changes when the feed brings them back.
+    [[nodiscard]] bool wroteRevision(qint64 revision) const { return m_ownRevisions.contains(revision); }
 
 private:
     // Appends the change-feed row and the audit event; returns the new revision.
@@ -89,6 +93,7 @@ private:
 
     std::unique_ptr<Database> m_db;
     const Clock &m_clock;
+    QSet<qint64> m_ownRevisions;
 };
 
 template<typename T>

@@ -7,6 +7,7 @@
 #include "callbackdialog.h"
 #include "catch.h"
 #include "deskfixture.h"
+#include "desksession.h"
 #include "messagebar.h"
 #include "templateweekdialog.h"
 
@@ -369,4 +370,28 @@ TEST_CASE("The template week dialog changes slot lengths from a date and lists w
     CHECK(before.front().minutes() == 15);
     CHECK(after.front().minutes() == 30);
     CHECK(f.page.messageBar()->text().contains(u"10:15"_s));
+}
+
+TEST_CASE("A booking made at another desk shows at once, the selection and the scroll stay", "[page][sync]")
+{
+    PageFixture f;
+    const Appointment mine = f.book(f.fabreAgenda, f.fabreConsultation, f.at(f.tuesday, 16, 0), f.louise);
+    f.session->notifyChanged();
+    f.view().setSelectedAppointment(mine.id);
+    const int scroll = f.view().verticalScrollBar()->value();
+
+    // The other desk: its own connection, its own session and scheduler.
+    const std::unique_ptr<Store> otherStore = f.database.openStore(f.clock);
+    DeskSession other(*otherStore, f.secretary);
+    BookingRequest request;
+    request.agendaId = f.rocheAgenda.id;
+    request.typeId = f.rocheConsultation.id;
+    request.start = f.at(f.tuesday, 10, 0);
+    request.patientId = f.helene.id;
+    const Appointment theirs = other.scheduler().book(request, other.actor());
+
+    // Nothing is clicked here: the watcher brings it.
+    CHECK(QTest::qWaitFor([&] { return f.view().columnOf(theirs.id) == 1; }, 10000));
+    CHECK(f.view().selectedAppointment() == mine.id);
+    CHECK(f.view().verticalScrollBar()->value() == scroll);
 }
