@@ -35,6 +35,10 @@
         <source>Move %1 to %2, %3</source>
         <translation>Déplacer %1 vers %2, %3</translation>
     </message>
+    <message>
+        <source>%1 — the connection to the database is lost: nothing was changed. Try again once it is back.</source>
+        <translation>%1 — la connexion à la base de données est perdue : rien n’a été modifié. Réessayez quand elle sera rétablie.</translation>
+    </message>
 </context>
 <context>
     <name>Accueil::AgendaPage</name>
@@ -502,6 +506,24 @@
     </message>
 </context>
 <context>
+    <name>Accueil::ChangeWatcher</name>
+    <message>
+        <source>Cannot listen to the database&apos;s changes.</source>
+        <translation>Impossible de suivre les modifications de la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>Accueil::Database</name>
+    <message>
+        <source>The connection to the database was lost (%1).</source>
+        <translation>La connexion à la base de données a été perdue (%1).</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+</context>
+<context>
     <name>Accueil::Directory</name>
     <message>
         <source>Room</source>
@@ -701,6 +723,14 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
     <message>
         <source>Actions</source>
         <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Connection to the database lost — read only. Reconnecting by itself… (%1)</source>
+        <translation>Connexion à la base de données perdue — lecture seule. Reconnexion automatique en cours… (%1)</translation>
+    </message>
+    <message>
+        <source>Connection to the database restored.</source>
+        <translation>Connexion à la base de données rétablie.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "storeerror.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -266,14 +267,28 @@ QString Database::describe(const QSqlError &error) const
 
 void Database::fail(const QSqlError &error, const QString &context) const
 {
-    const StoreError::Kind kind = kindOf(error, backend());
+    StoreError::Kind kind = kindOf(error, backend());
+    if (kind == StoreError::Kind::Query && isPostgres()) {
+        // A dead PostgreSQL connection often fails with no SQLSTATE at all: ask it something
+        // trivial. A live one in an aborted transaction answers 25P02, which is not a lost link.
+        QSqlQuery probe(handle());
+        if (!probe.exec(u"SELECT 1"_s)) {
+            const QString code = probe.lastError().nativeErrorCode();
+            if (code.isEmpty() || code.startsWith(u"08") || code.startsWith(u"57P"))
+                kind = StoreError::Kind::Connection;
+        }
+    }
     QString message = describe(error);
     if (kind == StoreError::Kind::SlotTaken)
         message = u"This time was just taken by another booking."_s;
     else if (kind == StoreError::Kind::Query)
         message += u" (while running: "_s + context.simplified().left(200) + u")"_s;
     else if (kind == StoreError::Kind::Connection)
-        message = u"The connection to the database was lost: "_s + message;
+        message = QCoreApplication::translate("Accueil::Database",
+                                              "The connection to the database was lost (%1).")
+                          .arg(message.isEmpty()
+                                       ? QCoreApplication::translate("Accueil::Database", "no answer")
+                                       : message);
     throw StoreError(kind, message);
 }
 

@@ -258,12 +258,9 @@ TEST_CASE("Updating a record that does not exist is NotFound", "[constraints][lo
     CHECK_FALSE(f.store->find<Patient>(ghost.id).has_value());
 }
 
-// KNOWN CORE BUG on SQLite (core/store/database.cpp, kindOf(), line 53; see the test report): Qt's
-// QSQLITE driver tags every error raised while stepping a statement as QSqlError::ConnectionError
-// ("Unable to fetch row"), so kindOf() turns ordinary refusals (read-only database, disk full,
-// "cannot start a transaction within a transaction" ...) into Kind::Connection, and fail() words
-// them "The connection to the database was lost". PostgreSQL reports the same refusal as Query.
-// This test fails on SQLite until kindOf() classifies SQLite errors by result code instead.
+// Qt's QSQLITE driver tags every error raised while stepping a statement as a ConnectionError, and
+// a dead PostgreSQL connection may fail with no SQLSTATE: the store classifies by result code and
+// probes the connection, so a refusal on a live connection is never worded as a lost one.
 TEST_CASE("A refused write on a live connection is not reported as a lost connection", "[constraints]")
 {
     StoreFixture f;
