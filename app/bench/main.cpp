@@ -6,6 +6,7 @@
 #include "schedule/scheduler.h"
 #include "store/schema.h"
 #include "store/store.h"
+#include "syncbench.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -172,7 +173,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            u"Accueil's benchmarks. Names: week_read, availability, next_free, patient_search, desk, seed_demo."_s);
+            u"Accueil's benchmarks. Names: week_read, availability, next_free, patient_search, desk, sync, seed_demo."_s);
     parser.addHelpOption();
     parser.addOption(
             {u"database"_s, u"A store seeded with seed-demo (default: $ACCUEIL_DATABASE)."_s, u"URL"_s});
@@ -183,7 +184,8 @@ int main(int argc, char *argv[])
 
     QStringList names = parser.positionalArguments();
     if (names.isEmpty())
-        names = {u"week_read"_s, u"availability"_s, u"next_free"_s, u"patient_search"_s, u"desk"_s};
+        names = {u"week_read"_s,      u"availability"_s, u"next_free"_s,
+                 u"patient_search"_s, u"desk"_s,         u"sync"_s};
     const int runs = std::max(1, parser.value(u"runs"_s).toInt());
     try {
         std::unique_ptr<Store> store;
@@ -204,6 +206,16 @@ int main(int argc, char *argv[])
                 nextFree(openStore(), runs);
             else if (name == u"patient_search")
                 patientSearch(openStore(), runs);
+            else if (name == u"sync")
+                syncBenchmarks(openStore().database().url(), runs,
+                               [](const QString &bench, std::vector<double> times, const QString &extra) {
+                                   std::sort(times.begin(), times.end());
+                                   const auto at = [&](double q) {
+                                       return times[std::min(times.size() - 1,
+                                                             std::size_t(q * double(times.size())))];
+                                   };
+                                   print(bench, {at(0.5), at(0.95), int(times.size())}, extra);
+                               });
             else if (name == u"desk")
                 deskBenchmarks(openStore(),
                                [runs](const QString &bench, const std::function<void(int)> &body,

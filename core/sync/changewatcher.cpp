@@ -7,7 +7,8 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(accueilSync, "accueil.sync")
+// Debug lines (one per applied change) only when asked: QT_LOGGING_RULES="accueil.sync.debug=true".
+Q_LOGGING_CATEGORY(accueilSync, "accueil.sync", QtInfoMsg)
 
 namespace Accueil {
 
