@@ -34,6 +34,15 @@ struct MessageRead
     int version = 0;
 };
 
+// A ready-made answer the secretariat keeps ("Les résultats sont arrivés, le Dr vous rappelle").
+struct CannedReply
+{
+    qint64 id = 0;
+    QString label;
+    QString body;
+    int version = 0;
+};
+
 // "Call the patient back": created from the telephone icon.
 struct CallbackTask
 {

@@ -21,6 +21,7 @@ struct StaffUser
     std::optional<qint64> practitionerId; // set when the user is a practitioner
     bool active = true;
     QDateTime createdAt;
+    bool doNotDisturb = false; // a practitioner in consultation: only urgent messages notify
     int version = 0;
 };
 

@@ -327,8 +327,22 @@ CREATE INDEX callback_task_appointment_idx ON callback_task (appointment_id);
 CREATE INDEX callback_task_open_idx ON callback_task (done_at, due_at);
 )SQL";
 
+// Internal messaging: "do not disturb" per staff user, the secretariat's canned replies, and the
+// inbox's reads by group and by sender.
+constexpr auto migration5 = R"SQL(
+ALTER TABLE staff_user ADD COLUMN do_not_disturb {BOOL} NOT NULL DEFAULT {FALSE};
+CREATE TABLE canned_reply (
+    id {ID},
+    label TEXT NOT NULL UNIQUE,
+    body TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX message_group_idx ON message (recipient_group, created_at);
+CREATE INDEX message_sender_idx ON message (sender_staff_id, created_at);
+)SQL";
+
 // Append new migrations here; never edit one that has shipped.
-constexpr std::array migrations{migration1, migration2, migration3, migration4};
+constexpr std::array migrations{migration1, migration2, migration3, migration4, migration5};
 
 void refillPatientSearchText(Database &db)
 {

@@ -52,12 +52,12 @@ template<>
 struct Table<StaffUser>
 {
     static constexpr const char *name = "staff_user";
-    static constexpr auto columns
-            = std::make_tuple(Col{"login", &StaffUser::login}, Col{"display_name", &StaffUser::displayName},
-                              Col{"initials", &StaffUser::initials}, Col{"role", &StaffUser::role},
-                              Col{"password_hash", &StaffUser::passwordHash},
-                              Col{"practitioner_id", &StaffUser::practitionerId},
-                              Col{"active", &StaffUser::active}, Col{"created_at", &StaffUser::createdAt});
+    static constexpr auto columns = std::make_tuple(
+            Col{"login", &StaffUser::login}, Col{"display_name", &StaffUser::displayName},
+            Col{"initials", &StaffUser::initials}, Col{"role", &StaffUser::role},
+            Col{"password_hash", &StaffUser::passwordHash},
+            Col{"practitioner_id", &StaffUser::practitionerId}, Col{"active", &StaffUser::active},
+            Col{"created_at", &StaffUser::createdAt}, Col{"do_not_disturb", &StaffUser::doNotDisturb});
     static constexpr const char *secret = "password_hash"; // never copied into the audit trail
 };
 
@@ -236,6 +236,14 @@ struct Table<MessageRead>
     static constexpr auto columns
             = std::make_tuple(Col{"message_id", &MessageRead::messageId},
                               Col{"staff_id", &MessageRead::staffId}, Col{"read_at", &MessageRead::readAt});
+};
+
+template<>
+struct Table<CannedReply>
+{
+    static constexpr const char *name = "canned_reply";
+    static constexpr auto columns
+            = std::make_tuple(Col{"label", &CannedReply::label}, Col{"body", &CannedReply::body});
 };
 
 template<>

@@ -51,6 +51,7 @@ void checkSame(const StaffUser &actual, const StaffUser &expected)
     SAME(passwordHash);
     SAME(practitionerId);
     SAME(active);
+    SAME(doNotDisturb);
     SAME_TIME(createdAt);
     SAME(version);
 }
