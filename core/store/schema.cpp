@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 #include <vector>
@@ -427,7 +428,7 @@ int Schema::currentVersion(Database &db)
     return query.next() ? query.value(0).toInt() : 0;
 }
 
-int Schema::migrate(Database &db, const Progress &progress)
+int Schema::migrate(Database &db, const Progress &progress, int upTo)
 {
     if (db.isPostgres()) {
         // One migrator at a time, even from two machines.
@@ -444,8 +445,8 @@ int Schema::migrate(Database &db, const Progress &progress)
     } unlock{db};
 
     const int current = currentVersion(db);
-    const int latest = latestVersion();
-    if (current > latest) {
+    const int latest = upTo > 0 ? std::min(upTo, latestVersion()) : latestVersion();
+    if (current > latestVersion()) {
         throw StoreError(
                 StoreError::Kind::SchemaTooNew,
                 u"This database was written by a newer version of Accueil (schema %1; this "
