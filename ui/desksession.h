@@ -2,6 +2,7 @@
 
 #include "desk/callbacks.h"
 #include "desk/directory.h"
+#include "desk/messaging.h"
 #include "desk/patientdirectory.h"
 #include "domain/audit.h"
 #include "domain/centre.h"
@@ -37,6 +38,7 @@ public:
     [[nodiscard]] Directory &directory() { return m_directory; }
     [[nodiscard]] PatientDirectory &patients() { return m_patients; }
     [[nodiscard]] Callbacks &callbacks() { return m_callbacks; }
+    [[nodiscard]] Messaging &messaging() { return m_messaging; }
 
     [[nodiscard]] const Centre &centre() const { return m_centre; }
     [[nodiscard]] const StaffUser &user() const { return m_user; }
@@ -77,6 +79,7 @@ private:
     Directory m_directory;
     PatientDirectory m_patients;
     Callbacks m_callbacks;
+    Messaging m_messaging;
     ChangeWatcher *m_watcher;
     bool m_online = true;
     QHash<qint64, int> m_written;
