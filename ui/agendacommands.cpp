@@ -22,40 +22,48 @@ AppointmentCommand::AppointmentCommand(DeskSession &session, const Appointment &
     m_session.setWrittenVersion(m_id, current.version);
 }
 
-bool AppointmentCommand::push(QUndoStack &stack, std::unique_ptr<AppointmentCommand> command)
+bool AppointmentCommand::push(QUndoStack &stack, std::unique_ptr<AppointmentCommand> command,
+                              const std::function<void()> &applyAnyway)
 {
-    if (!command->m_session.isOnline()) {
-        command->m_session.reportError(tr("%1 — the connection to the database is lost: nothing was changed. "
-                                          "Try again once it is back.")
-                                               .arg(command->text()));
+    DeskSession &session = command->m_session;
+    if (!session.isOnline()) {
+        session.reportError(tr("%1 — the connection to the database is lost: nothing was changed. "
+                               "Try again once it is back.")
+                                    .arg(command->text()));
         return false;
     }
-    if (!command->run(true, true))
+    if (const std::optional<StoreError> refusal = command->run(true)) {
+        // Name what was refused: "Move MARTIN Louise to … — This time is already taken."
+        const QString message = tr("%1 — %2").arg(command->text(), refusal->message());
+        if (refusal->kind() == StoreError::Kind::VersionConflict && applyAnyway)
+            session.reportConflict(message, applyAnyway);
+        else
+            session.reportError(message);
         return false;
+    }
     command->m_applied = true;
     stack.push(command.release()); // its first redo() does nothing: it has just been applied
     return true;
 }
 
-bool AppointmentCommand::run(bool forward, bool first)
+std::optional<StoreError> AppointmentCommand::run(bool forward)
 {
+    std::optional<StoreError> refusal;
     try {
         m_session.setWrittenVersion(m_id, change(forward, m_session.writtenVersion(m_id)).version);
     } catch (const StoreError &error) {
-        // Name what was refused: "Move Martin Louise to … — This time is already taken."
-        m_session.reportError(
-                (first ? tr("%1 — %2") : tr("Cannot undo or redo “%1” — %2")).arg(text(), error.message()));
-        m_session.notifyChanged(); // show what is really there now
-        return false;
+        refusal = error;
     }
-    m_session.notifyChanged();
-    return true;
+    m_session.notifyChanged(); // after a refusal too: show what is really there now
+    return refusal;
 }
 
 void AppointmentCommand::undo()
 {
-    if (!run(false, false))
+    if (const auto refusal = run(false)) {
+        m_session.reportError(tr("Cannot undo or redo “%1” — %2").arg(text(), refusal->message()));
         setObsolete(true); // QUndoStack drops it
+    }
 }
 
 void AppointmentCommand::redo()
@@ -64,8 +72,10 @@ void AppointmentCommand::redo()
         m_applied = false;
         return;
     }
-    if (!run(true, false))
+    if (const auto refusal = run(true)) {
+        m_session.reportError(tr("Cannot undo or redo “%1” — %2").arg(text(), refusal->message()));
         setObsolete(true);
+    }
 }
 
 MoveAppointmentCommand::MoveAppointmentCommand(DeskSession &session, const Appointment &current,

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "domain/appointment.h"
+#include "store/storeerror.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QUndoCommand>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QUndoStack;
 
@@ -24,8 +27,11 @@ class AppointmentCommand : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(Accueil::AgendaCommands)
 
 public:
-    // Applies the command; on success pushes it onto the stack and returns true.
-    static bool push(QUndoStack &stack, std::unique_ptr<AppointmentCommand> command);
+    // Applies the command; on success pushes it onto the stack and returns true. When someone else
+    // changed the appointment since this desk read it, the user is told what changed and by whom
+    // and, with applyAnyway, offered to apply the change on top of theirs.
+    static bool push(QUndoStack &stack, std::unique_ptr<AppointmentCommand> command,
+                     const std::function<void()> &applyAnyway = {});
 
     [[nodiscard]] qint64 appointmentId() const { return m_id; }
 
@@ -43,7 +49,8 @@ protected:
     [[nodiscard]] DeskSession &session() const { return m_session; }
 
 private:
-    bool run(bool forward, bool first);
+    // The refusal, if the core refused.
+    std::optional<StoreError> run(bool forward);
 
     DeskSession &m_session;
     qint64 m_id;

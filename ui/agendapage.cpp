@@ -76,6 +76,10 @@ AgendaPage::AgendaPage(DeskSession &session, QUndoStack &undoStack, QWidget *par
 
     connect(&m_session, &DeskSession::changed, this, &AgendaPage::reload);
     connect(&m_session, &DeskSession::errorReported, m_messages, &MessageBar::showError);
+    connect(&m_session, &DeskSession::conflictReported, this,
+            [this](const QString &message, const std::function<void()> &applyAnyway) {
+                m_messages->showChoice(message, tr("Apply my change anyway"), applyAnyway);
+            });
     connect(m_view, &AgendaView::selectionChanged, this, &AgendaPage::selectionChanged);
     connect(m_view, &AgendaView::moveRequested, this, &AgendaPage::moveAppointment);
     // A drop the grid can already see is impossible: say why, nothing changes.

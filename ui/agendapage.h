@@ -8,6 +8,9 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+
 class QButtonGroup;
 class QComboBox;
 class QDateEdit;
@@ -97,6 +100,11 @@ private:
                                                        const QDate &to);
     [[nodiscard]] const GridColumn *columnOf(qint64 appointmentId) const;
     [[nodiscard]] std::optional<AppointmentRow> rowOf(qint64 appointmentId) const;
+    [[nodiscard]] std::optional<AppointmentRow> currentRow(qint64 appointmentId);
+    void placeAppointment(qint64 appointmentId, qint64 agendaId, const QDateTime &startUtc, int minutes,
+                          const AppointmentRow &row);
+    void applyStatus(const AppointmentRow &row, AppointmentStatus status,
+                     const std::function<void()> &applyAnyway);
     void showSlotMenu(qint64 agendaId, const QDate &date, const Slot &slot, const QPoint &globalPos);
     void showAppointmentMenu(qint64 appointmentId, const QPoint &globalPos);
     void saveSettings() const;

@@ -48,15 +48,43 @@ int resizeStep(const GridColumn &column, const Appointment &appointment, int ste
 
 } // namespace
 
+std::optional<AppointmentRow> AgendaPage::currentRow(qint64 appointmentId)
+{
+    // What the agenda shows, else (not on screen, or after someone else's change) what is stored.
+    try {
+        const Appointment stored = m_session.store().get<Appointment>(appointmentId);
+        std::optional<AppointmentRow> row = rowOf(appointmentId);
+        if (!row)
+            row = AppointmentRow{stored, {}, {}, {}, {}, {}};
+        row->appointment = stored;
+        return row;
+    } catch (const StoreError &error) {
+        m_messages->showError(error.message());
+        return std::nullopt;
+    }
+}
+
+void AgendaPage::placeAppointment(qint64 appointmentId, qint64 agendaId, const QDateTime &startUtc,
+                                  int minutes, const AppointmentRow &row)
+{
+    const MoveAppointmentCommand::Place to{agendaId, startUtc.toUTC(),
+                                           minutes > 0 ? minutes : row.appointment.durationMinutes()};
+    // On a conflict, "apply anyway" starts again from what is stored now.
+    const auto anyway = [this, appointmentId, agendaId, startUtc, minutes] {
+        if (const auto fresh = currentRow(appointmentId))
+            placeAppointment(appointmentId, agendaId, startUtc, minutes, *fresh);
+    };
+    if (AppointmentCommand::push(
+                m_undoStack,
+                std::make_unique<MoveAppointmentCommand>(m_session, row.appointment, to, row.patientName),
+                anyway))
+        m_view->setSelectedAppointment(appointmentId);
+}
+
 void AgendaPage::moveAppointment(qint64 appointmentId, qint64 agendaId, const QDateTime &startUtc)
 {
-    const auto row = rowOf(appointmentId);
-    if (!row)
-        return;
-    const MoveAppointmentCommand::Place to{agendaId, startUtc.toUTC(), row->appointment.durationMinutes()};
-    if (AppointmentCommand::push(m_undoStack, std::make_unique<MoveAppointmentCommand>(
-                                                      m_session, row->appointment, to, row->patientName)))
-        m_view->setSelectedAppointment(appointmentId);
+    if (const auto row = rowOf(appointmentId))
+        placeAppointment(appointmentId, agendaId, startUtc, 0, *row);
 }
 
 void AgendaPage::resizeAppointment(qint64 appointmentId, int steps)
@@ -75,27 +103,41 @@ void AgendaPage::resizeAppointment(qint64 appointmentId, int steps)
                         .arg(appointment.durationMinutes()));
         return;
     }
-    const MoveAppointmentCommand::Place to{appointment.agendaId, appointment.start, minutes};
-    AppointmentCommand::push(m_undoStack, std::make_unique<MoveAppointmentCommand>(m_session, appointment, to,
-                                                                                   row->patientName));
+    placeAppointment(appointmentId, appointment.agendaId, appointment.start, minutes, *row);
 }
 
 void AgendaPage::setStatus(qint64 appointmentId, AppointmentStatus status)
 {
     std::optional<AppointmentRow> row = rowOf(appointmentId);
-    if (!row) {
-        // From the waiting room: the appointment may be in an agenda not on screen.
-        try {
-            row = AppointmentRow{m_session.store().get<Appointment>(appointmentId), {}, {}, {}, {}, {}};
-        } catch (const StoreError &error) {
-            m_messages->showError(error.message());
-            return;
-        }
-    }
-    if (row->appointment.status == status)
+    if (!row)
+        row = currentRow(appointmentId); // from the waiting room: maybe in an agenda not on screen
+    if (!row || row->appointment.status == status)
         return;
-    AppointmentCommand::push(m_undoStack, std::make_unique<StatusCommand>(m_session, row->appointment, status,
-                                                                          row->patientName));
+    const auto anyway = [this, appointmentId, status] {
+        if (const auto fresh = currentRow(appointmentId); fresh && fresh->appointment.status != status)
+            applyStatus(*fresh, status, {});
+    };
+    applyStatus(*row, status, anyway);
+}
+
+void AgendaPage::applyStatus(const AppointmentRow &row, AppointmentStatus status,
+                             const std::function<void()> &applyAnyway)
+{
+    if (!AppointmentCommand::push(
+                m_undoStack,
+                std::make_unique<StatusCommand>(m_session, row.appointment, status, row.patientName),
+                applyAnyway))
+        return;
+    if (status != AppointmentStatus::Arrived)
+        return;
+    // The practitioner's desk hears of it without anyone knocking on the door.
+    try {
+        m_session.messaging().notifyArrival(row.appointment, m_session.actor());
+        m_session.notifyChanged();
+    } catch (const StoreError &error) {
+        m_messages->showError(
+                tr("The practitioner could not be told of the arrival: %1").arg(error.message()));
+    }
 }
 
 void AgendaPage::togglePresence(qint64 appointmentId)

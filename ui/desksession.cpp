@@ -81,4 +81,9 @@ void DeskSession::reportError(const QString &message)
     Q_EMIT errorReported(message);
 }
 
+void DeskSession::reportConflict(const QString &message, const std::function<void()> &applyAnyway)
+{
+    Q_EMIT conflictReported(message, applyAnyway);
+}
+
 } // namespace Accueil

@@ -15,6 +15,8 @@
 #include <QObject>
 #include <QTimeZone>
 
+#include <functional>
+
 namespace Accueil {
 
 class Clock;
@@ -64,10 +66,14 @@ public:
     // A refusal or failure the user must see (a drop on a taken slot, an undo that no longer
     // applies): the main window shows it; nothing fails silently.
     void reportError(const QString &message);
+    // Someone else changed what this desk was changing: say what and by whom, and let the user
+    // choose to apply their change anyway (or leave it).
+    void reportConflict(const QString &message, const std::function<void()> &applyAnyway);
 
 Q_SIGNALS:
     void changed();
     void errorReported(const QString &message);
+    void conflictReported(const QString &message, const std::function<void()> &applyAnyway);
     void onlineChanged(bool online, const QString &reason);
 
 private:

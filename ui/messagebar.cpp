@@ -2,7 +2,10 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QToolButton>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -11,6 +14,7 @@ namespace Accueil {
 MessageBar::MessageBar(QWidget *parent)
     : QFrame(parent)
     , m_text(new QLabel(this))
+    , m_action(new QPushButton(this))
     , m_close(new QToolButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
@@ -23,6 +27,14 @@ MessageBar::MessageBar(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_action, 0, Qt::AlignTop);
+    m_action->hide();
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        const std::function<void()> callback = std::exchange(m_callback, {});
+        hide();
+        if (callback)
+            callback();
+    });
     layout->addWidget(m_close, 0, Qt::AlignTop);
     m_hide.setSingleShot(true);
     connect(&m_hide, &QTimer::timeout, this, &QWidget::hide);
@@ -33,6 +45,15 @@ MessageBar::MessageBar(QWidget *parent)
 void MessageBar::showError(const QString &text)
 {
     present(text, true, 20000);
+}
+
+void MessageBar::showChoice(const QString &text, const QString &actionText,
+                            const std::function<void()> &action)
+{
+    present(text, true, 60000);
+    m_callback = action;
+    m_action->setText(actionText);
+    m_action->show();
 }
 
 void MessageBar::showInfo(const QString &text)
@@ -47,6 +68,8 @@ QString MessageBar::text() const
 
 void MessageBar::present(const QString &text, bool error, int milliseconds)
 {
+    m_callback = {};
+    m_action->hide();
     m_error = error;
     m_text->setText(text);
     setStyleSheet(

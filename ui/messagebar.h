@@ -3,7 +3,10 @@
 #include <QFrame>
 #include <QTimer>
 
+#include <functional>
+
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 namespace Accueil {
@@ -20,6 +23,9 @@ public:
     explicit MessageBar(QWidget *parent = nullptr);
 
     void showError(const QString &text);
+    // An error with one way out ("Apply my change anyway"), offered until the bar closes.
+    void showChoice(const QString &text, const QString &actionText, const std::function<void()> &action);
+    [[nodiscard]] QPushButton *actionButton() const { return m_action; }
     void showInfo(const QString &text);
     [[nodiscard]] QString text() const;
     [[nodiscard]] bool isError() const { return m_error; }
@@ -28,7 +34,9 @@ private:
     void present(const QString &text, bool error, int milliseconds);
 
     QLabel *m_text;
+    QPushButton *m_action;
     QToolButton *m_close;
+    std::function<void()> m_callback;
     QTimer m_hide;
     bool m_error = false;
 };

@@ -26,6 +26,37 @@ QJsonObject jsonObject(const QVariant &value)
     return value.isNull() ? QJsonObject() : QJsonDocument::fromJson(value.toString().toUtf8()).object();
 }
 
+// What a change touched, in words: "the time, the status".
+QStringList changedFields(const QJsonObject &before, const QJsonObject &after)
+{
+    static const QSet<QString> bookkeeping{u"version"_s, u"updated_at"_s, u"updated_by"_s};
+    QStringList words;
+    const auto say = [&](const QString &word) {
+        if (!words.contains(word))
+            words << word;
+    };
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        if (bookkeeping.contains(it.key()) || before.value(it.key()) == it.value())
+            continue;
+        const QString &key = it.key();
+        if (key == u"start_utc" || key == u"end_utc")
+            say(Store::tr("the time"));
+        else if (key == u"agenda_id")
+            say(Store::tr("the agenda"));
+        else if (key == u"status" || key == u"arrived_at")
+            say(Store::tr("the status"));
+        else if (key == u"reason")
+            say(Store::tr("the reason"));
+        else if (key == u"patient_id")
+            say(Store::tr("the patient"));
+        else if (key == u"type_id")
+            say(Store::tr("the type"));
+        else
+            say(key);
+    }
+    return words;
+}
+
 } // namespace
 
 Store::Store(std::unique_ptr<Database> db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
@@ -102,8 +133,8 @@ void Store::throwUpdateFailure(const QString &entity, qint64 id)
         throw StoreError(StoreError::Kind::NotFound,
                          tr("This record (%1 %2) no longer exists.").arg(entity).arg(id));
     exists.finish();
-    QSqlQuery last = m_db->run(u"SELECT actor_label, at FROM audit_event WHERE entity = ? AND entity_id = ? "
-                               "ORDER BY id DESC LIMIT 1"_s,
+    QSqlQuery last = m_db->run(u"SELECT actor_label, at, before_json, after_json FROM audit_event "
+                               "WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT 1"_s,
                                {entity, id});
     if (!last.next()) {
         throw StoreError(StoreError::Kind::VersionConflict,
@@ -113,14 +144,25 @@ void Store::throwUpdateFailure(const QString &entity, qint64 id)
                                  .arg(id));
     }
     const QString who = last.value(0).toString().isEmpty() ? tr("someone") : last.value(0).toString();
+    const QDateTime atUtc = QDateTime::fromSecsSinceEpoch(last.value(1).toLongLong(), Qt::UTC);
+    const QStringList what = changedFields(jsonObject(last.value(2)), jsonObject(last.value(3)));
+    last.finish();
     const QTimeZone zone(centre().value_or(Centre{}).timeZone.toUtf8());
-    const QDateTime at = QDateTime::fromSecsSinceEpoch(last.value(1).toLongLong(), zone);
+    const QString when = QLocale().toString(atUtc.toTimeZone(zone), u"dd/MM/yyyy HH:mm"_s);
+    if (what.isEmpty()) {
+        throw StoreError(StoreError::Kind::VersionConflict,
+                         tr("%1 changed this record (%2 %3) at %4 since you opened it; look at it again and "
+                            "redo your change if it still applies.")
+                                 .arg(who, entity)
+                                 .arg(id)
+                                 .arg(when));
+    }
     throw StoreError(StoreError::Kind::VersionConflict,
-                     tr("%1 changed this record (%2 %3) at %4 since you opened it; look at it again and "
+                     tr("%1 changed %2 of this record (%3 %4) at %5 since you opened it; look at it again and "
                         "redo your change if it still applies.")
-                             .arg(who, entity)
+                             .arg(who, what.join(u", "_s), entity)
                              .arg(id)
-                             .arg(QLocale().toString(at, u"dd/MM/yyyy HH:mm"_s)));
+                             .arg(when));
 }
 
 void Store::insertChunk(const QString &table, const QStringList &columns,

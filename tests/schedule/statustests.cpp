@@ -112,3 +112,19 @@ TEST_CASE("grids() gives every agenda the same slots as grid() asked one by one"
     CHECK(blocked == 8);
     CHECK(f.scheduler->grids({}, monday, sunday).empty());
 }
+
+TEST_CASE("A conflict says what the other desk changed, by whom and when", "[status]")
+{
+    SchedulerFixture f;
+    const Appointment booked = f.scheduler->book(f.request(f.at(tuesday, 10, 0)), f.desk);
+    const StaffUser other = addStaff(*f.store, u"nadia"_s, u"NB"_s);
+    f.scheduler->move(booked.id, booked.version, f.agenda.id, f.at(tuesday, 11, 0), 15, deskActor(other));
+    const auto error = storeErrorFrom(
+            [&] { f.scheduler->setStatus(booked.id, booked.version, AppointmentStatus::Arrived, f.desk); });
+    REQUIRE(error);
+    CHECK(error->kind() == StoreError::Kind::VersionConflict);
+    INFO(error->message().toStdString());
+    CHECK(error->message().contains(u"NB"_s));
+    CHECK(error->message().contains(u"the time"_s));
+    CHECK(error->message().contains(u"15/06/2026 10:00"_s)); // when, in Paris time
+}

@@ -395,3 +395,41 @@ TEST_CASE("A booking made at another desk shows at once, the selection and the s
     CHECK(f.view().selectedAppointment() == mine.id);
     CHECK(f.view().verticalScrollBar()->value() == scroll);
 }
+
+TEST_CASE("Two desks move the same appointment: the second is told and chooses", "[page][sync]")
+{
+    PageFixture f;
+    const Appointment a = f.book(f.fabreAgenda, f.fabreConsultation, f.at(f.tuesday, 10, 0), f.louise);
+    f.session->notifyChanged();
+    // The other desk moves it first; this desk has not reloaded yet.
+    const std::unique_ptr<Store> otherStore = f.database.openStore(f.clock);
+    DeskSession other(*otherStore, addStaff(*f.store, u"nadia"_s, u"NB"_s));
+    other.scheduler().move(a.id, a.version, f.fabreAgenda.id, f.at(f.tuesday, 11, 0), 15, other.actor());
+
+    f.page.moveAppointment(a.id, f.rocheAgenda.id, f.at(f.tuesday, 10, 30));
+    CHECK(f.stored(a.id).start == f.at(f.tuesday, 11, 0)); // theirs is kept, not overwritten unseen
+    CHECK(f.undo.count() == 0);
+    const QString told = f.page.messageBar()->text();
+    CHECK(told.contains(u"NB"_s));
+    CHECK(told.contains(u"the time"_s));
+    QPushButton *anyway = f.page.messageBar()->actionButton();
+    REQUIRE(anyway->isVisibleTo(f.page.messageBar()));
+    anyway->click();
+    CHECK(f.stored(a.id).agendaId == f.rocheAgenda.id);
+    CHECK(f.stored(a.id).start == f.at(f.tuesday, 10, 30));
+    CHECK(f.undo.count() == 1);
+}
+
+TEST_CASE("Marking a patient arrived tells the practitioner's desk", "[page][messaging]")
+{
+    PageFixture f;
+    const StaffUser doctor = addStaff(*f.store, u"cfabre"_s, u"CF"_s, Role::Practitioner, f.fabre.id);
+    const Appointment a = f.book(f.fabreAgenda, f.fabreConsultation, f.at(f.tuesday, 10, 0), f.louise);
+    f.session->notifyChanged();
+    f.page.setStatus(a.id, AppointmentStatus::Arrived);
+    const Inbox inbox = f.session->messaging().inbox(doctor);
+    REQUIRE(inbox.messages.size() == 1);
+    CHECK(inbox.messages.front().appointmentId == a.id);
+    CHECK(inbox.messages.front().body.contains(u"MARTIN Louise"_s));
+    CHECK(f.session->messaging().unreadCount(doctor) == 1);
+}
