@@ -49,4 +49,18 @@ struct ScheduleException
     int version = 0;
 };
 
+// A time a desk is booking right now: while the appointment dialog is open on it, other desks show
+// "being booked by SV". It lapses by itself if the desk goes away (expiresAt); never deleted.
+struct SlotHold
+{
+    qint64 id = 0;
+    qint64 agendaId = 0;
+    QDateTime start; // UTC
+    QDateTime end;   // UTC
+    qint64 staffId = 0;
+    QString label; // who holds it: their initials
+    QDateTime expiresAt;
+    int version = 0;
+};
+
 } // namespace Accueil

@@ -342,8 +342,23 @@ CREATE INDEX message_group_idx ON message (recipient_group, created_at);
 CREATE INDEX message_sender_idx ON message (sender_staff_id, created_at);
 )SQL";
 
+// Times being booked at a desk right now, shown to the other desks.
+constexpr auto migration6 = R"SQL(
+CREATE TABLE slot_hold (
+    id {ID},
+    agenda_id BIGINT NOT NULL REFERENCES agenda(id),
+    start_utc BIGINT NOT NULL,
+    end_utc BIGINT NOT NULL,
+    staff_id BIGINT NOT NULL REFERENCES staff_user(id),
+    label TEXT NOT NULL DEFAULT '',
+    expires_at BIGINT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX slot_hold_active_idx ON slot_hold (agenda_id, expires_at);
+)SQL";
+
 // Append new migrations here; never edit one that has shipped.
-constexpr std::array migrations{migration1, migration2, migration3, migration4, migration5};
+constexpr std::array migrations{migration1, migration2, migration3, migration4, migration5, migration6};
 
 void refillPatientSearchText(Database &db)
 {

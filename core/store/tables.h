@@ -239,6 +239,16 @@ struct Table<MessageRead>
 };
 
 template<>
+struct Table<SlotHold>
+{
+    static constexpr const char *name = "slot_hold";
+    static constexpr auto columns
+            = std::make_tuple(Col{"agenda_id", &SlotHold::agendaId}, Col{"start_utc", &SlotHold::start},
+                              Col{"end_utc", &SlotHold::end}, Col{"staff_id", &SlotHold::staffId},
+                              Col{"label", &SlotHold::label}, Col{"expires_at", &SlotHold::expiresAt});
+};
+
+template<>
 struct Table<CannedReply>
 {
     static constexpr const char *name = "canned_reply";
