@@ -396,6 +396,7 @@ std::vector<GridColumn> AgendaPage::buildColumns(const QList<qint64> &agendaIds,
     const QDateTime toUtc = m_session.utcOf(to.addDays(1), QTime(0, 0));
     const std::vector<AppointmentRow> rows = m_session.store().appointmentsBetween(agendaIds, fromUtc, toUtc);
     const QSet<qint64> callbacks = m_session.callbacks().appointmentsWithOpenTask(agendaIds, fromUtc, toUtc);
+    const std::vector<SlotHold> holds = m_session.holds().active(agendaIds, fromUtc, toUtc);
 
     // One column per agenda and day, filled from the slots and appointments of that local day.
     std::map<std::pair<qint64, QDate>, GridColumn> byKey;
@@ -433,6 +434,19 @@ std::vector<GridColumn> AgendaPage::buildColumns(const QList<qint64> &agendaIds,
         if (callbacks.contains(row.appointment.id))
             found->second.callbackAppointmentIds.insert(row.appointment.id);
         found->second.appointments.push_back(row);
+    }
+    for (const SlotHold &hold : holds) {
+        if (hold.staffId == m_session.user().id)
+            continue; // this desk's own dialog is on screen already
+        const QDateTime start = m_session.local(hold.start);
+        const QDateTime end = m_session.local(hold.end);
+        const auto found = byKey.find({hold.agendaId, start.date()});
+        if (found == byKey.end())
+            continue;
+        const int startMinute = start.time().hour() * 60 + start.time().minute();
+        const int endMinute
+                = end.date() > start.date() ? 24 * 60 : end.time().hour() * 60 + end.time().minute();
+        found->second.holds.push_back({startMinute, endMinute, tr("being booked by %1").arg(hold.label)});
     }
     for (const qint64 agendaId : agendaIds) {
         for (QDate date = from; date <= to; date = date.addDays(1)) {

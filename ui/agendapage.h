@@ -75,7 +75,7 @@ public:
     void togglePresence(qint64 appointmentId);
     void callBack(qint64 appointmentId);
     void cancelAppointment(qint64 appointmentId);
-    void newAppointment(qint64 agendaId = 0, const QDateTime &startUtc = {});
+    void newAppointment(qint64 agendaId = 0, const QDateTime &startUtc = {}, qint64 patientId = 0);
     void setSlotKind(qint64 agendaId, const Slot &slot, SlotKind kind);
     void splitSlot(qint64 agendaId, const Slot &slot);
     void mergeWithNext(qint64 agendaId, const Slot &slot);

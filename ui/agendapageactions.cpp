@@ -211,7 +211,7 @@ void AgendaPage::cancelAppointment(qint64 appointmentId)
     dialog->open();
 }
 
-void AgendaPage::newAppointment(qint64 agendaId, const QDateTime &startUtc)
+void AgendaPage::newAppointment(qint64 agendaId, const QDateTime &startUtc, qint64 patientId)
 {
     auto *dialog = new AppointmentDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -223,6 +223,8 @@ void AgendaPage::newAppointment(qint64 agendaId, const QDateTime &startUtc)
     dialog->setAgendas(agendas);
     if (agendaId != 0 && startUtc.isValid())
         dialog->setStart(agendaId, startUtc);
+    if (patientId != 0)
+        dialog->setPatient(patientId);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (const auto booked = dialog->bookedAppointment())
             showAppointment(booked->id);

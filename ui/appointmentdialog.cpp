@@ -17,6 +17,8 @@
 #include <QShortcut>
 #include <QVBoxLayout>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace Accueil {
@@ -135,6 +137,8 @@ AppointmentDialog::AppointmentDialog(DeskSession &session, QWidget *parent)
     connect(m_moreButton, &QPushButton::toggled, m_more, &QWidget::setVisible);
     connect(m_finder, &AppointmentSlotFinder::slotChosen, this, &AppointmentDialog::slotChosen);
     connect(m_cancel, &QPushButton::clicked, this, &AppointmentDialog::reject);
+    m_holdRenewal.setInterval(SlotHolds::lifetimeSeconds * 1000 / 3);
+    connect(&m_holdRenewal, &QTimer::timeout, this, [this] { updateHold(HoldUpdate::Renew); });
     connect(m_book, &QPushButton::clicked, this, &AppointmentDialog::book);
     connect(shortcut(QKeySequence(Qt::Key_F3), this), &QShortcut::activated, this,
             &AppointmentDialog::findFreeSlot);
@@ -294,8 +298,44 @@ void AppointmentDialog::findFreeSlot()
     m_finder->find();
 }
 
+void AppointmentDialog::updateHold(HoldUpdate how)
+{
+    // While a time is chosen here, the other desks see it as being booked (a courtesy: a failure
+    // to hold never stops the booking, so it is not reported). Every write wakes every desk, so
+    // the hold is written only when the time changes and, now and then, to keep it alive.
+    const AppointmentType *type = currentType();
+    try {
+        if (m_start && type && !m_done && !m_closing) {
+            const QDateTime end = m_start->start.addSecs(qint64(type->durationMinutes) * 60);
+            const HeldTime wanted{m_start->agendaId, m_start->start, end};
+            if (m_holdId && how == HoldUpdate::IfChanged && m_held == wanted)
+                return;
+            m_holdId = m_session.holds()
+                               .hold(m_holdId, wanted.agendaId, wanted.start, wanted.end, m_session.actor())
+                               .id;
+            m_held = wanted;
+            m_holdRenewal.start();
+        } else if (m_holdId) {
+            m_holdRenewal.stop();
+            m_held = {};
+            m_session.holds().release(*std::exchange(m_holdId, std::nullopt), m_session.actor());
+        }
+    } catch (const StoreError &) {
+        m_holdId.reset();
+        m_held = {};
+    }
+}
+
+void AppointmentDialog::done(int result)
+{
+    m_closing = true;
+    updateHold();
+    QDialog::done(result);
+}
+
 void AppointmentDialog::updateSummary()
 {
+    updateHold();
     if (m_done)
         return;
     const AppointmentType *type = currentType();

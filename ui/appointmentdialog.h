@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QDialog>
 #include <QList>
+#include <QTimer>
 
 #include <optional>
 #include <vector>
@@ -53,6 +54,10 @@ public:
     void book();
 
     void reject() override;
+    // Closing in any way lets go of the time held for the other desks.
+    void done(int result) override;
+    // The time this dialog holds at the other desks ("being booked by SV"), if any.
+    [[nodiscard]] std::optional<qint64> holdId() const { return m_holdId; }
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -62,6 +67,10 @@ private:
     {
         qint64 agendaId = 0;
         QDateTime start; // UTC
+    };
+    enum class HoldUpdate {
+        IfChanged,
+        Renew,
     };
 
     void fillAgendas(const QList<qint64> &agendaIds);
@@ -73,6 +82,7 @@ private:
     void agendaChosen();
     void typeChosen();
     void slotChosen(const FreeSlot &slot);
+    void updateHold(HoldUpdate how = HoldUpdate::IfChanged);
     void patientChosen();
     void returnPressed(QWidget *focus);
     void updateSummary();
@@ -101,6 +111,17 @@ private:
     std::optional<Appointment> m_booked;
     std::vector<QDate> m_notPlaced;
     bool m_choosingSlot = false;
+    struct HeldTime
+    {
+        qint64 agendaId = 0;
+        QDateTime start;
+        QDateTime end;
+        friend bool operator==(const HeldTime &, const HeldTime &) = default;
+    };
+    std::optional<qint64> m_holdId;
+    HeldTime m_held;      // what m_holdId holds
+    QTimer m_holdRenewal; // holds lapse by themselves: renewed while the dialog stays on the time
+    bool m_closing = false;
     bool m_done = false; // a series was booked with gaps: the dialog only shows them now
 };
 

@@ -4,6 +4,7 @@
 #include "desk/directory.h"
 #include "desk/messaging.h"
 #include "desk/patientdirectory.h"
+#include "desk/slotholds.h"
 #include "domain/audit.h"
 #include "domain/centre.h"
 #include "domain/staff.h"
@@ -41,6 +42,7 @@ public:
     [[nodiscard]] PatientDirectory &patients() { return m_patients; }
     [[nodiscard]] Callbacks &callbacks() { return m_callbacks; }
     [[nodiscard]] Messaging &messaging() { return m_messaging; }
+    [[nodiscard]] SlotHolds &holds() { return m_holds; }
 
     [[nodiscard]] const Centre &centre() const { return m_centre; }
     [[nodiscard]] const StaffUser &user() const { return m_user; }
@@ -86,6 +88,7 @@ private:
     PatientDirectory m_patients;
     Callbacks m_callbacks;
     Messaging m_messaging;
+    SlotHolds m_holds;
     ChangeWatcher *m_watcher;
     bool m_online = true;
     QHash<qint64, int> m_written;

@@ -4,7 +4,10 @@
 #include "agenda/agendaview.h"
 #include "agenda/slotlegend.h"
 #include "agendapage.h"
+#include "appointmenttext.h"
 #include "desksession.h"
+#include "messagecomposer.h"
+#include "messagingpane.h"
 #include "waitingroompanel.h"
 
 #include <QAction>
@@ -16,7 +19,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -62,7 +68,9 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     m_userLabel->setTextFormat(Qt::PlainText);
     // What each slot colour means, always in sight under the agenda.
     statusBar()->addPermanentWidget(new SlotLegend(this));
+    statusBar()->addPermanentWidget(m_badge);
     statusBar()->addPermanentWidget(m_userLabel);
+    updateUnread(m_messaging->unreadCount());
 
     connect(m_page, &AgendaPage::selectionChanged, this, &MainWindow::updateActions);
     connect(m_page, &AgendaPage::dateChanged, this, [this](const QDate &date) {
@@ -118,9 +126,93 @@ void MainWindow::buildDocks()
     rightDock->setWidget(m_waiting);
     rightDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::RightDockWidgetArea, rightDock);
-    resizeDocks({leftDock, rightDock}, {250, 420}, Qt::Horizontal);
     connect(m_waiting, &WaitingRoomPanel::appointmentActivated, m_page, &AgendaPage::showAppointment);
     connect(m_waiting, &WaitingRoomPanel::statusRequested, m_page, &AgendaPage::setStatus);
+
+    // Under the waiting room: messages and the patients to call back.
+    m_messaging = new MessagingPane(m_session, this);
+    m_messagesDock = new QDockWidget(tr("Messages"), this);
+    m_messagesDock->setObjectName(u"messagesDock"_s);
+    m_messagesDock->setWidget(m_messaging);
+    m_messagesDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::RightDockWidgetArea, m_messagesDock);
+    splitDockWidget(rightDock, m_messagesDock, Qt::Vertical);
+    resizeDocks({leftDock, rightDock}, {250, 420}, Qt::Horizontal);
+    resizeDocks({rightDock, m_messagesDock}, {300, 500}, Qt::Vertical);
+    connect(m_messaging, &MessagingPane::appointmentRequested, m_page, &AgendaPage::showAppointment);
+    connect(m_messaging, &MessagingPane::patientRequested, this,
+            [this](qint64 patientId) { m_page->newAppointment(0, {}, patientId); });
+    connect(m_messaging, &MessagingPane::unreadChanged, this, &MainWindow::updateUnread);
+    connect(m_messaging, &MessagingPane::notice, this, &MainWindow::announce);
+
+    m_badge = new QToolButton(this);
+    m_badge->setObjectName(u"unreadBadge"_s);
+    m_badge->setAutoRaise(true);
+    connect(m_badge, &QToolButton::clicked, this, &MainWindow::showMessages);
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QIcon(u":/icons/accueil.svg"_s), this);
+        m_tray->setToolTip(tr("Accueil"));
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, &MainWindow::showMessages);
+        connect(m_tray, &QSystemTrayIcon::activated, this, &MainWindow::showMessages);
+        m_tray->show();
+    }
+}
+
+void MainWindow::showMessages()
+{
+    m_messagesDock->show();
+    m_messagesDock->raise();
+    m_messaging->tabs()->setCurrentIndex(MessagingPane::MessagesTab);
+    m_messaging->view()->setFocus();
+}
+
+void MainWindow::updateUnread(int count)
+{
+    m_messagesDock->setWindowTitle(count > 0 ? tr("Messages — %n unread", nullptr, count) : tr("Messages"));
+    m_badge->setText(count > 0 ? u"✉ %1"_s.arg(count) : u"✉"_s);
+    m_badge->setToolTip(count > 0 ? tr("%n unread message(s): click to read", nullptr, count)
+                                  : tr("No unread message"));
+    // Bold while something waits: seen from across the room, quiet otherwise.
+    QFont font = m_badge->font();
+    font.setBold(count > 0);
+    m_badge->setFont(font);
+    if (m_tray)
+        m_tray->setToolTip(count > 0 ? tr("Accueil — %n unread message(s)", nullptr, count) : tr("Accueil"));
+}
+
+void MainWindow::announce(const QString &text)
+{
+    // Never a dialog over a consultation: a line in the status bar, the taskbar entry asking for
+    // attention, and the desktop's own notification when there is a tray.
+    statusBar()->showMessage(text, 15000);
+    QApplication::alert(this);
+    if (m_tray)
+        m_tray->showMessage(tr("Accueil"), text, QSystemTrayIcon::Information, 8000);
+}
+
+void MainWindow::messageAboutSelected()
+{
+    const auto row = m_page->view()->selectedRow();
+    if (!row)
+        return;
+    const AgendaEntry *agenda = m_session.directory().agenda(row->appointment.agendaId);
+    QString label = row->patientName + u" — "_s
+                    + AppointmentText::capitalised(
+                            AppointmentText::dateTime(row->appointment.start, m_session.zone()));
+    if (agenda)
+        label += u" — "_s + agenda->shortTitle();
+    m_messaging->composeAbout(row->appointment.id, row->appointment.patientId.value_or(0), label);
+    // To the practitioner of that agenda, the usual recipient of a message about an appointment.
+    if (agenda && agenda->practitioner) {
+        for (const StaffUser &user : m_session.directory().staff()) {
+            if (user.practitionerId == agenda->practitioner->id && user.id != m_session.user().id) {
+                m_messaging->composer()->setRecipientStaff(user.id);
+                break;
+            }
+        }
+    }
+    m_messagesDock->show();
+    m_messagesDock->raise();
 }
 
 void MainWindow::buildMenus()
@@ -172,6 +264,8 @@ void MainWindow::buildMenus()
          [this] { m_page->setMode(AgendaPage::Mode::Day); });
     make(view, u"weekView"_s, tr("&Week view"), QKeySequence(Qt::CTRL | Qt::Key_2),
          [this] { m_page->setMode(AgendaPage::Mode::Week); });
+    make(view, u"messages"_s, tr("&Messages"), QKeySequence(Qt::CTRL | Qt::Key_M),
+         [this] { showMessages(); });
     make(view, u"refresh"_s, tr("&Refresh"), QKeySequence::Refresh, [this] { m_session.notifyChanged(); });
 
     QMenu *appointments = menuBar()->addMenu(tr("&Appointment"));
@@ -201,6 +295,9 @@ void MainWindow::buildMenus()
     m_appointmentActions << make(appointments, u"callBack"_s, tr("&Call back…"),
                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
                                  onSelected([this](qint64 id) { m_page->callBack(id); }));
+    m_appointmentActions << make(appointments, u"messageAbout"_s, tr("Send a &message about it…"),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+                                 [this] { messageAboutSelected(); });
     m_appointmentActions << make(appointments, u"lengthen"_s, tr("&Lengthen by one slot (+)"), QKeySequence(),
                                  onSelected([this](qint64 id) { m_page->resizeAppointment(id, 1); }));
     m_appointmentActions << make(appointments, u"shorten"_s, tr("&Shorten by one slot (−)"), QKeySequence(),

@@ -7,17 +7,23 @@
 
 class QAction;
 class QCalendarWidget;
+class QDockWidget;
 class QLabel;
+class QSystemTrayIcon;
+class QToolButton;
 class QUndoStack;
 
 namespace Accueil {
 
 class AgendaPage;
 class DeskSession;
+class MessagingPane;
 class WaitingRoomPanel;
 
 // The desk: the agenda page in the middle, the mini calendar and the colour legend on the left,
-// the waiting room on the right, and every action in menus with keyboard shortcuts.
+// the waiting room and the messages on the right, and every action in menus with keyboard
+// shortcuts. New messages never open a window: they are counted on a badge in the status bar and
+// in the messages dock's title, and announced in the status bar (and the system tray, if any).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -29,6 +35,12 @@ public:
 
     [[nodiscard]] AgendaPage *agendaPage() const { return m_page; }
     [[nodiscard]] WaitingRoomPanel *waitingRoom() const { return m_waiting; }
+    [[nodiscard]] MessagingPane *messaging() const { return m_messaging; }
+    [[nodiscard]] QDockWidget *messagesDock() const { return m_messagesDock; }
+    // The status bar's "✉ 3" button, which opens the messages.
+    [[nodiscard]] QToolButton *unreadBadge() const { return m_badge; }
+    // Shows the messages dock and its list (the badge and the menu do this).
+    void showMessages();
     [[nodiscard]] QCalendarWidget *calendar() const { return m_calendar; }
     [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
     // Every action by object name ("newAppointment", "arrived", "undo" ...), for tests and scripts.
@@ -41,6 +53,9 @@ private:
     void buildDocks();
     void updateActions();
     void tick();
+    void updateUnread(int count);
+    void announce(const QString &text);
+    void messageAboutSelected();
     [[nodiscard]] qint64 selected() const;
 
     DeskSession &m_session;
@@ -48,6 +63,10 @@ private:
     AgendaPage *m_page;
     QCalendarWidget *m_calendar = nullptr;
     WaitingRoomPanel *m_waiting = nullptr;
+    MessagingPane *m_messaging = nullptr;
+    QDockWidget *m_messagesDock = nullptr;
+    QToolButton *m_badge = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_offline = nullptr;
     QTimer m_clock;

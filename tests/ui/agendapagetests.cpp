@@ -3,6 +3,7 @@
 // shown, never silent.
 #include "agenda/agendaview.h"
 #include "agendapage.h"
+#include "appointmentdialog.h"
 #include "blockperioddialog.h"
 #include "callbackdialog.h"
 #include "catch.h"
@@ -432,4 +433,26 @@ TEST_CASE("Marking a patient arrived tells the practitioner's desk", "[page][mes
     CHECK(inbox.messages.front().appointmentId == a.id);
     CHECK(inbox.messages.front().body.contains(u"MARTIN Louise"_s));
     CHECK(f.session->messaging().unreadCount(doctor) == 1);
+}
+
+TEST_CASE("A time being booked at another desk shows as such until that dialog closes", "[page][sync]")
+{
+    PageFixture f;
+    const std::unique_ptr<Store> otherStore = f.database.openStore(f.clock);
+    DeskSession other(*otherStore, addStaff(*f.store, u"nadia"_s, u"NB"_s));
+    {
+        AppointmentDialog dialog(other);
+        dialog.setAgendas({f.fabreAgenda.id, f.rocheAgenda.id});
+        dialog.setPatient(f.louise.id);
+        dialog.setStart(f.fabreAgenda.id, f.at(f.tuesday, 10, 0));
+        REQUIRE(dialog.holdId());
+        // This desk sees it without doing anything.
+        REQUIRE(QTest::qWaitFor([&] { return !f.view().columns()[0].holds.empty(); }, 10000));
+        const HoldMark &mark = f.view().columns()[0].holds.front();
+        CHECK(mark.label == u"being booked by NB"_s);
+        CHECK(mark.startMinute == 10 * 60);
+        CHECK(mark.endMinute == 10 * 60 + 15);
+        dialog.reject();
+    }
+    CHECK(QTest::qWaitFor([&] { return f.view().columns()[0].holds.empty(); }, 10000));
 }

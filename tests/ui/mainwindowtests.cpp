@@ -6,17 +6,26 @@
 #include "deskfixture.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "messagecomposer.h"
+#include "messagelistmodel.h"
+#include "messagingpane.h"
 #include "waitingroommodel.h"
 #include "waitingroompanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QCalendarWidget>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -122,4 +131,56 @@ TEST_CASE("Logging in: a wrong password is refused on the spot, the right one op
     REQUIRE(dialog.user());
     CHECK(dialog.user()->id == f.secretary.id);
     CHECK(dialog.result() == QDialog::Accepted);
+}
+
+TEST_CASE("A message about an appointment is one action away; the other desk shows a badge, never a dialog",
+          "[window][messaging]")
+{
+    DeskFixture f;
+    const StaffUser doctor = addStaff(*f.store, u"cfabre"_s, u"CF"_s, Role::Practitioner, f.fabre.id);
+    f.session->directory().reload();
+    const Appointment louise = f.book(f.fabreAgenda, f.fabreConsultation, f.at(f.tuesday, 10, 0), f.louise);
+
+    // Dr Fabre's desk, on its own connection.
+    const std::unique_ptr<Store> doctorStore = f.database.openStore(f.clock);
+    DeskSession doctorSession(*doctorStore, doctor);
+    MainWindow doctorWindow(doctorSession);
+    doctorWindow.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&doctorWindow));
+    CHECK(doctorWindow.unreadBadge()->text() == u"✉"_s);
+    CHECK(doctorWindow.messagesDock()->windowTitle() == u"Messages"_s);
+
+    MainWindow window(*f.session);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.agendaPage()->view()->setSelectedAppointment(louise.id);
+    window.action(u"messageAbout"_s)->trigger();
+    MessageComposer *composer = window.messaging()->composer();
+    // To the practitioner of that agenda, about that appointment.
+    CHECK(composer->recipientBox()->currentData(MessageComposer::StaffIdRole).toLongLong() == doctor.id);
+    CHECK(composer->aboutLabel()->text().startsWith(u"About: MARTIN Louise — Tuesday 16 June 2026"_s));
+    CHECK(composer->linkedAppointment() == louise.id);
+    composer->bodyEdit()->setPlainText(u"She asks for her prescription to be renewed."_s);
+    REQUIRE(composer->send());
+
+    REQUIRE(QTest::qWaitFor([&] { return doctorWindow.messaging()->unreadCount() == 1; }, 10000));
+    CHECK(doctorWindow.unreadBadge()->text() == u"✉ 1"_s);
+    CHECK(doctorWindow.messagesDock()->windowTitle() == u"Messages — 1 unread"_s);
+    CHECK(doctorWindow.statusBar()->currentMessage()
+          == u"Message from User SV: She asks for her prescription to be renewed."_s);
+    CHECK(QApplication::activeModalWidget() == nullptr);
+    // The sender's own message is not "unread" for her.
+    CHECK(window.unreadBadge()->text() == u"✉"_s);
+
+    // The badge opens the messages; the message opens the appointment.
+    doctorWindow.messagesDock()->hide();
+    doctorWindow.unreadBadge()->click();
+    CHECK(doctorWindow.messagesDock()->isVisible());
+    MessagingPane *pane = doctorWindow.messaging();
+    pane->view()->setCurrentIndex(pane->model()->index(0, 0));
+    pane->openAppointmentButton()->click();
+    CHECK(doctorWindow.agendaPage()->view()->selectedAppointment() == louise.id);
+    pane->markCurrentRead();
+    CHECK(doctorWindow.unreadBadge()->text() == u"✉"_s);
+    CHECK(doctorWindow.messagesDock()->windowTitle() == u"Messages"_s);
 }

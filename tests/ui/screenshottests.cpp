@@ -37,12 +37,27 @@ int colourCount(const QImage &image)
     return int(colours.size());
 }
 
+// French for the duration of a test only: the other tests of this process read English.
+struct FrenchGuard
+{
+    FrenchGuard() { installTranslations(*QCoreApplication::instance(), u"fr"_s); }
+    ~FrenchGuard()
+    {
+        QLocale::setDefault(previous);
+        const auto translators
+                = QCoreApplication::instance()->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly);
+        qDeleteAll(translators); // a deleted translator is uninstalled
+    }
+    Q_DISABLE_COPY_MOVE(FrenchGuard)
+
+    const QLocale previous;
+};
+
 } // namespace
 
 TEST_CASE("Screenshots of the day and week views of the demo centre, in French", "[screenshot]")
 {
-    const QLocale previous;
-    installTranslations(*QCoreApplication::instance(), u"fr"_s);
+    const FrenchGuard french;
     // A Tuesday mid-morning: patients waiting, the morning half done.
     ManualClock clock(QDateTime(QDate(2026, 11, 17), QTime(10, 40), paris()));
     TestDatabase database;
@@ -84,5 +99,4 @@ TEST_CASE("Screenshots of the day and week views of the demo centre, in French",
     const QImage week = window.grab().toImage();
     CHECK(colourCount(week) > 40);
     CHECK(week.save(dir + u"/week-view.png"_s));
-    QLocale::setDefault(previous);
 }

@@ -120,6 +120,9 @@ void AgendaPainter::paintBody(QPainter &painter, const QRect &exposed, const Age
         }
     }
 
+    for (int column = first; column <= last; ++column)
+        paintHolds(painter, column);
+
     for (int column = first; column <= last; ++column) {
         for (const AppointmentBox &box : m_layout.columns()[std::size_t(column)].appointments) {
             if (box.rect.intersects(area))
@@ -186,6 +189,28 @@ void AgendaPainter::paintColumnSlots(QPainter &painter, int column, const QRectF
             painter.setFont(s->smallLabel ? m_fonts.smallItalic : m_fonts.italic);
             painter.drawStaticText(QPointF(box.x + 4, s->top + s->labelTop), s->label);
         }
+    }
+}
+
+void AgendaPainter::paintHolds(QPainter &painter, int column) const
+{
+    // A time being booked at another desk: striped, with who is booking it, under any appointment.
+    const GridColumn &data = m_columns[std::size_t(column)];
+    if (data.holds.empty())
+        return;
+    const double x = m_layout.columns()[std::size_t(column)].x;
+    const double width = m_layout.columnWidth() - 1;
+    const TimeAxis &axis = m_layout.axis();
+    painter.setFont(m_fonts.smallItalic);
+    painter.setPen(textColour);
+    for (const HoldMark &hold : data.holds) {
+        const double top = axis.minuteToY(hold.startMinute);
+        const QRectF rect(x, top, width, std::max(2.0, axis.minuteToY(hold.endMinute) - top));
+        painter.fillRect(rect, QColor(255, 193, 7, 90));
+        painter.fillRect(rect, QBrush(QColor(191, 130, 0, 120), Qt::FDiagPattern));
+        const QFontMetricsF metrics(m_fonts.smallItalic);
+        painter.drawText(rect.adjusted(4, 0, -4, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                         metrics.elidedText(hold.label, Qt::ElideRight, rect.width() - 8));
     }
 }
 

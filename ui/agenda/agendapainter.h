@@ -67,6 +67,7 @@ public:
     void paintRuler(QPainter &painter, const QRect &rect, int scrollY, double nowMinute) const;
 
 private:
+    void paintHolds(QPainter &painter, int column) const;
     void paintColumnSlots(QPainter &painter, int column, const QRectF &area,
                           std::vector<QRectF> &separators) const;
     void paintBlock(QPainter &painter, const AppointmentBox &box, const AgendaPaintState &state) const;

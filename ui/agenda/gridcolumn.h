@@ -12,6 +12,14 @@
 
 namespace Accueil {
 
+// A time another desk is booking right now ("being booked by SV"), in local minutes of the day.
+struct HoldMark
+{
+    int startMinute = 0;
+    int endMinute = 0;
+    QString label;
+};
+
 // What one column of the agenda grid shows: one agenda on one local day (the day view puts several
 // agendas side by side, the week view seven days of one agenda). Filled by the desk from core.
 struct GridColumn
@@ -24,6 +32,7 @@ struct GridColumn
     std::vector<Slot> slots; // sorted by start, UTC, never overlapping
     std::vector<AppointmentRow> appointments; // not cancelled, sorted by start
     QSet<qint64> callbackAppointmentIds;      // appointments whose patient is to be called back
+    std::vector<HoldMark> holds;              // times held by a booking dialog open elsewhere
 };
 
 } // namespace Accueil
