@@ -196,6 +196,18 @@
         <source>Cancel the appointment…</source>
         <translation>Annuler le rendez-vous…</translation>
     </message>
+    <message>
+        <source>Apply my change anyway</source>
+        <translation>Appliquer quand même ma modification</translation>
+    </message>
+    <message>
+        <source>being booked by %1</source>
+        <translation>en cours de réservation par %1</translation>
+    </message>
+    <message>
+        <source>The practitioner could not be told of the arrival: %1</source>
+        <translation>Le praticien n&apos;a pas pu être prévenu de l&apos;arrivée : %1</translation>
+    </message>
 </context>
 <context>
     <name>Accueil::AgendaSelectionDialog</name>
@@ -495,6 +507,48 @@
     </message>
 </context>
 <context>
+    <name>Accueil::CallbackListModel</name>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secrétariat</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Who calls</source>
+        <translation>Qui rappelle</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Créé par</translation>
+    </message>
+</context>
+<context>
+    <name>Accueil::CallbackListPanel</name>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>The patient was reached: take the task off the list</source>
+        <translation>Le patient a été joint : retirer la tâche de la liste</translation>
+    </message>
+</context>
+<context>
     <name>Accueil::Callbacks</name>
     <message>
         <source>A call back needs a patient or a phone number.</source>
@@ -732,12 +786,277 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
         <source>Connection to the database restored.</source>
         <translation>Connexion à la base de données rétablie.</translation>
     </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Accueil</source>
+        <translation>Accueil</translation>
+    </message>
+    <message numerus="yes">
+        <source>Messages — %n unread</source>
+        <translation>
+            <numerusform>Messages — %n non lu</numerusform>
+            <numerusform>Messages — %n non lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s): click to read</source>
+        <translation>
+            <numerusform>%n message non lu : cliquez pour le lire</numerusform>
+            <numerusform>%n messages non lus : cliquez pour les lire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unread message</source>
+        <translation>Aucun message non lu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accueil — %n unread message(s)</source>
+        <translation>
+            <numerusform>Accueil — %n message non lu</numerusform>
+            <numerusform>Accueil — %n messages non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Messages</translation>
+    </message>
+    <message>
+        <source>Send a &amp;message about it…</source>
+        <translation>Envoyer un &amp;message à ce sujet…</translation>
+    </message>
 </context>
 <context>
     <name>Accueil::MessageBar</name>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>Accueil::MessageComposer</name>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Save as canned reply</source>
+        <translation>Enregistrer comme réponse type</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>To a colleague or to a group</source>
+        <translation>À un collègue ou à un groupe</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Message (Ctrl+Return sends)</source>
+        <translation>Message (Ctrl+Entrée pour envoyer)</translation>
+    </message>
+    <message>
+        <source>Urgent messages notify even a practitioner who set &quot;Do not disturb&quot;</source>
+        <translation>Les messages urgents préviennent même un praticien en « Ne pas déranger »</translation>
+    </message>
+    <message>
+        <source>Insert a canned reply into the text</source>
+        <translation>Insérer une réponse type dans le texte</translation>
+    </message>
+    <message>
+        <source>Name of the canned reply</source>
+        <translation>Nom de la réponse type</translation>
+    </message>
+    <message>
+        <source>Keep this text as a canned reply for the whole secretariat</source>
+        <translation>Garder ce texte comme réponse type pour tout le secrétariat</translation>
+    </message>
+    <message>
+        <source>Not about this any more</source>
+        <translation>Ne plus rattacher à ce sujet</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Return)</source>
+        <translation>Envoyer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>No canned reply yet</source>
+        <translation>Pas encore de réponse type</translation>
+    </message>
+    <message>
+        <source>Canned reply…</source>
+        <translation>Réponse type…</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>À propos de : %1</translation>
+    </message>
+    <message>
+        <source>Re: </source>
+        <translation>Re : </translation>
+    </message>
+</context>
+<context>
+    <name>Accueil::MessageListModel</name>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Patient — %1</source>
+        <translation>Patient — %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+</context>
+<context>
+    <name>Accueil::Messaging</name>
+    <message>
+        <source>The whole centre</source>
+        <translation>Tout le centre</translation>
+    </message>
+    <message>
+        <source>Secretariat</source>
+        <translation>Secrétariat</translation>
+    </message>
+    <message>
+        <source>All practitioners</source>
+        <translation>Tous les praticiens</translation>
+    </message>
+    <message>
+        <source>%1 (all)</source>
+        <translation>%1 (tous)</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Le message est vide.</translation>
+    </message>
+    <message>
+        <source>Choose to whom the message goes.</source>
+        <translation>Choisissez le destinataire du message.</translation>
+    </message>
+    <message>
+        <source>A message goes to one colleague or to one group.</source>
+        <translation>Un message va à un seul collègue ou à un seul groupe.</translation>
+    </message>
+    <message>
+        <source>A patient</source>
+        <translation>Un patient</translation>
+    </message>
+    <message>
+        <source>Patient arrived</source>
+        <translation>Patient arrivé</translation>
+    </message>
+    <message>
+        <source>%1 has arrived for the appointment at %2.</source>
+        <translation>%1 est arrivé(e) pour le rendez-vous de %2.</translation>
+    </message>
+    <message>
+        <source>A canned reply needs a name and a text.</source>
+        <translation>Une réponse type doit avoir un nom et un texte.</translation>
+    </message>
+</context>
+<context>
+    <name>Accueil::MessagingPane</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>To call back</source>
+        <translation>À rappeler</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Ne pas déranger</translation>
+    </message>
+    <message>
+        <source>Select a message to read it.</source>
+        <translation>Sélectionnez un message pour le lire.</translation>
+    </message>
+    <message>
+        <source>Open the appointment</source>
+        <translation>Ouvrir le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Book for this patient…</source>
+        <translation>Prendre rendez-vous pour ce patient…</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Nouveau message</translation>
+    </message>
+    <message>
+        <source>URGENT — %1</source>
+        <translation>URGENT — %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, %3</source>
+        <translation>De %1 à %2, %3</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>À propos de : %1</translation>
+    </message>
+    <message>
+        <source>the appointment</source>
+        <translation>le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Do not disturb: only urgent messages notify you</source>
+        <translation>Ne pas déranger : seuls les messages urgents vous préviennent</translation>
+    </message>
+    <message>
+        <source>Every new message notifies you</source>
+        <translation>Chaque nouveau message vous prévient</translation>
+    </message>
+    <message>
+        <source>Messages (%1)</source>
+        <translation>Messages (%1)</translation>
+    </message>
+    <message>
+        <source>To call back (%1)</source>
+        <translation>À rappeler (%1)</translation>
+    </message>
+    <message>
+        <source>URGENT — %1: %2</source>
+        <translation>URGENT — %1 : %2</translation>
+    </message>
+    <message>
+        <source>Message from %1: %2</source>
+        <translation>Message de %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1388,34 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
     <message>
         <source>%1 changed this record (%2 %3) at %4 since you opened it; look at it again and redo your change if it still applies.</source>
         <translation>%1 a modifié cet enregistrement (%2 %3) le %4 depuis que vous l&apos;avez ouvert&#xa0;; vérifiez-le et refaites votre modification si elle est toujours valable.</translation>
+    </message>
+    <message>
+        <source>the time</source>
+        <translation>l&apos;horaire</translation>
+    </message>
+    <message>
+        <source>the agenda</source>
+        <translation>l&apos;agenda</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>le statut</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>le motif</translation>
+    </message>
+    <message>
+        <source>the patient</source>
+        <translation>le patient</translation>
+    </message>
+    <message>
+        <source>the type</source>
+        <translation>le type</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of this record (%3 %4) at %5 since you opened it; look at it again and redo your change if it still applies.</source>
+        <translation>%1 a modifié %2 de cet enregistrement (%3 %4) le %5 depuis que vous l&apos;avez ouvert ; vérifiez-le et refaites votre modification si elle est toujours valable.</translation>
     </message>
 </context>
 <context>
