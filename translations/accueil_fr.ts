@@ -202,11 +202,11 @@
     </message>
     <message>
         <source>being booked by %1</source>
-        <translation>en cours de réservation par %1</translation>
+        <translation>%1 : réservation en cours</translation>
     </message>
     <message>
         <source>The practitioner could not be told of the arrival: %1</source>
-        <translation>Le praticien n&apos;a pas pu être prévenu de l&apos;arrivée : %1</translation>
+        <translation>Le praticien n&apos;a pas pu être prévenu de l&apos;arrivée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>The patient was reached: take the task off the list</source>
-        <translation>Le patient a été joint : retirer la tâche de la liste</translation>
+        <translation>Le patient a été joint&#xa0;: retirer la tâche de la liste</translation>
     </message>
 </context>
 <context>
@@ -804,8 +804,8 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
     <message numerus="yes">
         <source>%n unread message(s): click to read</source>
         <translation>
-            <numerusform>%n message non lu : cliquez pour le lire</numerusform>
-            <numerusform>%n messages non lus : cliquez pour les lire</numerusform>
+            <numerusform>%n message non lu&#xa0;: cliquez pour le lire</numerusform>
+            <numerusform>%n messages non lus&#xa0;: cliquez pour les lire</numerusform>
         </translation>
     </message>
     <message>
@@ -863,7 +863,7 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
     </message>
     <message>
         <source>Urgent messages notify even a practitioner who set &quot;Do not disturb&quot;</source>
-        <translation>Les messages urgents préviennent même un praticien en « Ne pas déranger »</translation>
+        <translation>Les messages urgents préviennent même un praticien en «&#xa0;Ne pas déranger&#xa0;»</translation>
     </message>
     <message>
         <source>Insert a canned reply into the text</source>
@@ -903,11 +903,11 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
     </message>
     <message>
         <source>About: %1</source>
-        <translation>À propos de : %1</translation>
+        <translation>À propos de&#xa0;: %1</translation>
     </message>
     <message>
         <source>Re: </source>
-        <translation>Re : </translation>
+        <translation>Re&#xa0;: </translation>
     </message>
 </context>
 <context>
@@ -1028,7 +1028,7 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
     </message>
     <message>
         <source>About: %1</source>
-        <translation>À propos de : %1</translation>
+        <translation>À propos de&#xa0;: %1</translation>
     </message>
     <message>
         <source>the appointment</source>
@@ -1036,7 +1036,7 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
     </message>
     <message>
         <source>Do not disturb: only urgent messages notify you</source>
-        <translation>Ne pas déranger : seuls les messages urgents vous préviennent</translation>
+        <translation>Ne pas déranger&#xa0;: seuls les messages urgents vous préviennent</translation>
     </message>
     <message>
         <source>Every new message notifies you</source>
@@ -1052,11 +1052,11 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
     </message>
     <message>
         <source>URGENT — %1: %2</source>
-        <translation>URGENT — %1 : %2</translation>
+        <translation>URGENT — %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Message from %1: %2</source>
-        <translation>Message de %1 : %2</translation>
+        <translation>Message de %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1378,16 +1378,8 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
         <translation>Cet enregistrement (%1 %2) n&apos;existe plus.</translation>
     </message>
     <message>
-        <source>Someone else changed this record (%1 %2) since you opened it; look at it again and redo your change if it still applies.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié cet enregistrement (%1 %2) depuis que vous l&apos;avez ouvert&#xa0;; vérifiez-le et refaites votre modification si elle est toujours valable.</translation>
-    </message>
-    <message>
         <source>someone</source>
         <translation>Quelqu&apos;un</translation>
-    </message>
-    <message>
-        <source>%1 changed this record (%2 %3) at %4 since you opened it; look at it again and redo your change if it still applies.</source>
-        <translation>%1 a modifié cet enregistrement (%2 %3) le %4 depuis que vous l&apos;avez ouvert&#xa0;; vérifiez-le et refaites votre modification si elle est toujours valable.</translation>
     </message>
     <message>
         <source>the time</source>
@@ -1414,8 +1406,44 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
         <translation>le type</translation>
     </message>
     <message>
-        <source>%1 changed %2 of this record (%3 %4) at %5 since you opened it; look at it again and redo your change if it still applies.</source>
-        <translation>%1 a modifié %2 de cet enregistrement (%3 %4) le %5 depuis que vous l&apos;avez ouvert ; vérifiez-le et refaites votre modification si elle est toujours valable.</translation>
+        <source>this appointment</source>
+        <translation>ce rendez-vous</translation>
+    </message>
+    <message>
+        <source>this patient&apos;s record</source>
+        <translation>la fiche de ce patient</translation>
+    </message>
+    <message>
+        <source>this call-back</source>
+        <translation>ce rappel</translation>
+    </message>
+    <message>
+        <source>these slots</source>
+        <translation>ces créneaux</translation>
+    </message>
+    <message>
+        <source>this user&apos;s account</source>
+        <translation>le compte de cet utilisateur</translation>
+    </message>
+    <message>
+        <source>this canned reply</source>
+        <translation>cette réponse type</translation>
+    </message>
+    <message>
+        <source>this record (%1 %2)</source>
+        <translation>cet enregistrement (%1 %2)</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 since you opened it; look at it again and redo your change if it still applies.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 depuis que vous l&apos;avez ouvert ; vérifiez et refaites votre modification si elle est toujours valable.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 at %3 since you opened it; look at it again and redo your change if it still applies.</source>
+        <translation>%1 a modifié %2 le %3 depuis que vous l&apos;avez ouvert ; vérifiez et refaites votre modification si elle est toujours valable.</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 of %3 at %4 since you opened it; look at it again and redo your change if it still applies.</source>
+        <translation>%1 a modifié %2 de %3 le %4 depuis que vous l&apos;avez ouvert ; vérifiez et refaites votre modification si elle est toujours valable.</translation>
     </message>
 </context>
 <context>

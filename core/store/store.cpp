@@ -126,6 +126,24 @@ qint64 Store::record(const QString &entity, qint64 entityId, const QString &acti
     return revision;
 }
 
+QString Store::recordName(const QString &entity, qint64 id)
+{
+    // In the desk's words: the table's name only for what no user edits by hand.
+    if (entity == u"appointment")
+        return tr("this appointment");
+    if (entity == u"patient")
+        return tr("this patient's record");
+    if (entity == u"callback_task")
+        return tr("this call-back");
+    if (entity == u"schedule_template" || entity == u"template_range" || entity == u"schedule_exception")
+        return tr("these slots");
+    if (entity == u"staff_user")
+        return tr("this user's account");
+    if (entity == u"canned_reply")
+        return tr("this canned reply");
+    return tr("this record (%1 %2)").arg(entity).arg(id);
+}
+
 void Store::throwUpdateFailure(const QString &entity, qint64 id)
 {
     QSqlQuery exists = m_db->run(u"SELECT version FROM "_s + entity + u" WHERE id = ?"_s, {id});
@@ -138,10 +156,9 @@ void Store::throwUpdateFailure(const QString &entity, qint64 id)
                                {entity, id});
     if (!last.next()) {
         throw StoreError(StoreError::Kind::VersionConflict,
-                         tr("Someone else changed this record (%1 %2) since you opened it; look at it again "
-                            "and redo your change if it still applies.")
-                                 .arg(entity)
-                                 .arg(id));
+                         tr("Someone else changed %1 since you opened it; look at it again and redo your "
+                            "change if it still applies.")
+                                 .arg(recordName(entity, id)));
     }
     const QString who = last.value(0).toString().isEmpty() ? tr("someone") : last.value(0).toString();
     const QDateTime atUtc = QDateTime::fromSecsSinceEpoch(last.value(1).toLongLong(), Qt::UTC);
@@ -151,18 +168,14 @@ void Store::throwUpdateFailure(const QString &entity, qint64 id)
     const QString when = QLocale().toString(atUtc.toTimeZone(zone), u"dd/MM/yyyy HH:mm"_s);
     if (what.isEmpty()) {
         throw StoreError(StoreError::Kind::VersionConflict,
-                         tr("%1 changed this record (%2 %3) at %4 since you opened it; look at it again and "
-                            "redo your change if it still applies.")
-                                 .arg(who, entity)
-                                 .arg(id)
-                                 .arg(when));
+                         tr("%1 changed %2 at %3 since you opened it; look at it again and redo your change "
+                            "if it still applies.")
+                                 .arg(who, recordName(entity, id), when));
     }
     throw StoreError(StoreError::Kind::VersionConflict,
-                     tr("%1 changed %2 of this record (%3 %4) at %5 since you opened it; look at it again and "
-                        "redo your change if it still applies.")
-                             .arg(who, what.join(u", "_s), entity)
-                             .arg(id)
-                             .arg(when));
+                     tr("%1 changed %2 of %3 at %4 since you opened it; look at it again and redo your change "
+                        "if it still applies.")
+                             .arg(who, what.join(u", "_s), recordName(entity, id), when));
 }
 
 void Store::insertChunk(const QString &table, const QStringList &columns,

@@ -86,6 +86,7 @@ private:
     // Appends the change-feed row and the audit event; returns the new revision.
     qint64 record(const QString &entity, qint64 entityId, const QString &action, const Actor &actor,
                   const QJsonObject &before, const QJsonObject &after);
+    [[nodiscard]] static QString recordName(const QString &entity, qint64 id);
     [[noreturn]] void throwUpdateFailure(const QString &entity, qint64 id);
     template<typename T>
     void stamp(T &value, const Actor &actor, bool creating) const;
