@@ -55,8 +55,9 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     centralLayout->addWidget(m_page, 1);
     setCentralWidget(central);
     connect(&m_session, &DeskSession::onlineChanged, this, [this](bool online, const QString &reason) {
-        m_offline->setText(
-                tr("Connection to the database lost — read only. Reconnecting by itself… (%1)").arg(reason));
+        // One plain sentence for the desk; the driver's own words for whoever fixes it.
+        m_offline->setText(tr("Connection to the database lost — read only. Reconnecting by itself…"));
+        m_offline->setToolTip(u"<p>"_s + reason.simplified().toHtmlEscaped() + u"</p>"_s);
         m_offline->setVisible(!online);
         if (online)
             statusBar()->showMessage(tr("Connection to the database restored."), 8000);

@@ -456,3 +456,36 @@ TEST_CASE("A time being booked at another desk shows as such until that dialog c
     }
     CHECK(QTest::qWaitFor([&] { return f.view().columns()[0].holds.empty(); }, 10000));
 }
+
+TEST_CASE("A booking dialog left open keeps what is typed while another desk's change arrives",
+          "[page][sync]")
+{
+    PageFixture f;
+    f.page.newAppointment(f.fabreAgenda.id, f.at(f.tuesday, 11, 0));
+    auto *dialog = f.openDialog<AppointmentDialog>();
+    REQUIRE(dialog);
+    dialog->setPatient(f.louise.id);
+    auto *reason = dialog->findChild<QLineEdit *>(u"reasonEdit"_s);
+    REQUIRE(reason);
+    reason->setText(u"Fièvre depuis hier"_s);
+
+    const std::unique_ptr<Store> otherStore = f.database.openStore(f.clock);
+    DeskSession other(*otherStore, f.secretary);
+    BookingRequest request;
+    request.agendaId = f.rocheAgenda.id;
+    request.typeId = f.rocheConsultation.id;
+    request.start = f.at(f.tuesday, 10, 0);
+    request.patientId = f.helene.id;
+    const Appointment theirs = other.scheduler().book(request, other.actor());
+
+    REQUIRE(QTest::qWaitFor([&] { return f.view().columnOf(theirs.id) == 1; }, 10000));
+    // The same dialog, still open, with the same patient, time and words.
+    CHECK(f.page.findChild<AppointmentDialog *>() == dialog);
+    CHECK(dialog->isVisible());
+    CHECK(reason->text() == u"Fièvre depuis hier"_s);
+    dialog->book();
+    const auto booked = dialog->bookedAppointment();
+    REQUIRE(booked);
+    CHECK(f.stored(booked->id).start == f.at(f.tuesday, 11, 0));
+    CHECK(f.stored(booked->id).reason == u"Fièvre depuis hier"_s);
+}
