@@ -3,6 +3,7 @@
 #include "callbacklistmodel.h"
 #include "desksession.h"
 #include "errorlabel.h"
+#include "listview.h"
 #include "store/storeerror.h"
 
 #include <QHBoxLayout>
@@ -22,13 +23,7 @@ CallbackListPanel::CallbackListPanel(DeskSession &session, QWidget *parent)
     , m_error(new ErrorLabel(this))
 {
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(CallbackListModel::NoteColumn, QHeaderView::Stretch);
-    m_view->setWordWrap(false);
+    setUpListView(m_view, CallbackListModel::NoteColumn);
     m_view->setAlternatingRowColors(true);
     m_done->setToolTip(tr("The patient was reached: take the task off the list"));
 

@@ -4,6 +4,7 @@
 #include "callbacklistpanel.h"
 #include "desksession.h"
 #include "errorlabel.h"
+#include "listview.h"
 #include "messagecomposer.h"
 #include "messagelistmodel.h"
 #include "store/store.h"
@@ -80,13 +81,7 @@ QWidget *MessagingPane::buildMessagesTab()
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_view = new QTableView(splitter);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(MessageListModel::SubjectColumn, QHeaderView::Stretch);
-    m_view->setWordWrap(false);
+    setUpListView(m_view, MessageListModel::SubjectColumn);
 
     auto *reading = new QWidget(splitter);
     m_subject = new QLabel(reading);

@@ -1,5 +1,6 @@
 #include "waitingroompanel.h"
 
+#include "listview.h"
 #include "waitingroommodel.h"
 
 #include <QHeaderView>
@@ -22,13 +23,7 @@ WaitingRoomPanel::WaitingRoomPanel(DeskSession &session, QWidget *parent)
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(WaitingRoomModel::PatientColumn, QHeaderView::Stretch);
-    m_view->setWordWrap(false);
+    setUpListView(m_view, WaitingRoomModel::PatientColumn);
     m_view->setAlternatingRowColors(true);
     m_callIn->setEnabled(false);
     setMinimumWidth(360); // the patient's name must stay readable next to the times

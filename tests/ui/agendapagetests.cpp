@@ -49,6 +49,20 @@ struct PageFixture : DeskFixture
     [[nodiscard]] QWidget *viewport() const { return page.view()->viewport(); }
     [[nodiscard]] Appointment stored(qint64 id) const { return store->get<Appointment>(id); }
 
+    // Hélène with Dr Roche on Tuesday at 10:00, booked by another desk: its own connection, its
+    // own session and scheduler.
+    Appointment bookAtAnotherDesk() const
+    {
+        const std::unique_ptr<Store> otherStore = database.openStore(clock);
+        DeskSession other(*otherStore, secretary);
+        BookingRequest request;
+        request.agendaId = rocheAgenda.id;
+        request.typeId = rocheConsultation.id;
+        request.start = at(tuesday, 10, 0);
+        request.patientId = helene.id;
+        return other.scheduler().book(request, other.actor());
+    }
+
     void drag(const QPoint &from, const QPoint &to)
     {
         QTest::mousePress(viewport(), Qt::LeftButton, {}, from);
@@ -381,15 +395,7 @@ TEST_CASE("A booking made at another desk shows at once, the selection and the s
     f.view().setSelectedAppointment(mine.id);
     const int scroll = f.view().verticalScrollBar()->value();
 
-    // The other desk: its own connection, its own session and scheduler.
-    const std::unique_ptr<Store> otherStore = f.database.openStore(f.clock);
-    DeskSession other(*otherStore, f.secretary);
-    BookingRequest request;
-    request.agendaId = f.rocheAgenda.id;
-    request.typeId = f.rocheConsultation.id;
-    request.start = f.at(f.tuesday, 10, 0);
-    request.patientId = f.helene.id;
-    const Appointment theirs = other.scheduler().book(request, other.actor());
+    const Appointment theirs = f.bookAtAnotherDesk();
 
     // Nothing is clicked here: the watcher brings it.
     CHECK(QTest::qWaitFor([&] { return f.view().columnOf(theirs.id) == 1; }, 10000));
@@ -469,14 +475,7 @@ TEST_CASE("A booking dialog left open keeps what is typed while another desk's c
     REQUIRE(reason);
     reason->setText(u"Fièvre depuis hier"_s);
 
-    const std::unique_ptr<Store> otherStore = f.database.openStore(f.clock);
-    DeskSession other(*otherStore, f.secretary);
-    BookingRequest request;
-    request.agendaId = f.rocheAgenda.id;
-    request.typeId = f.rocheConsultation.id;
-    request.start = f.at(f.tuesday, 10, 0);
-    request.patientId = f.helene.id;
-    const Appointment theirs = other.scheduler().book(request, other.actor());
+    const Appointment theirs = f.bookAtAnotherDesk();
 
     REQUIRE(QTest::qWaitFor([&] { return f.view().columnOf(theirs.id) == 1; }, 10000));
     // The same dialog, still open, with the same patient, time and words.
