@@ -22,6 +22,7 @@ struct Message
     std::optional<qint64> patientId;
     std::optional<qint64> appointmentId;
     QDateTime createdAt;
+    QString category; // a patient's message: "absence", "invoice", "care_form", "question"
     int version = 0;
 };
 

@@ -49,6 +49,7 @@ struct PatientAccount
     QDateTime emailVerifiedAt;
     QDateTime createdAt;
     bool active = true;
+    QString language = QStringLiteral("fr"); // of the e-mails: "fr" or "en"
     int version = 0;
 };
 

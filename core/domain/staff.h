@@ -22,6 +22,7 @@ struct StaffUser
     bool active = true;
     QDateTime createdAt;
     bool doNotDisturb = false; // a practitioner in consultation: only urgent messages notify
+    QDateTime webBookingsSeenAt; // when this user last looked at the new web bookings
     int version = 0;
 };
 

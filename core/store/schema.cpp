@@ -357,8 +357,70 @@ CREATE TABLE slot_hold (
 CREATE INDEX slot_hold_active_idx ON slot_hold (agenda_id, expires_at);
 )SQL";
 
+// The patients' booking page: invitation codes handed out at the desk, one-time e-mail links
+// (address verification, password reset), web sessions, the e-mail outbox, a patient's message
+// category, the account's language, and when each secretary last looked at the new web bookings.
+// Codes and tokens are kept as SHA-256 hashes only.
+constexpr auto migration7 = R"SQL(
+CREATE TABLE invitation_code (
+    id {ID},
+    code_hash TEXT NOT NULL UNIQUE,
+    patient_id BIGINT NOT NULL REFERENCES patient(id),
+    created_by BIGINT REFERENCES staff_user(id),
+    created_at BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    used_at BIGINT,
+    used_by_account BIGINT REFERENCES patient_account(id),
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX invitation_code_patient_idx ON invitation_code (patient_id);
+CREATE TABLE account_token (
+    id {ID},
+    account_id BIGINT NOT NULL REFERENCES patient_account(id),
+    purpose TEXT NOT NULL CHECK (purpose IN ('verify', 'reset')),
+    token_hash TEXT NOT NULL UNIQUE,
+    created_at BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    used_at BIGINT,
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE web_session (
+    id {ID},
+    token_hash TEXT NOT NULL UNIQUE,
+    csrf_token TEXT NOT NULL,
+    account_id BIGINT NOT NULL REFERENCES patient_account(id),
+    created_at BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    ended_at BIGINT,
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE outgoing_mail (
+    id {ID},
+    to_address TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    body TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL CHECK (status IN ('queued', 'sent', 'failed')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at BIGINT NOT NULL,
+    last_error TEXT NOT NULL DEFAULT '',
+    created_at BIGINT NOT NULL,
+    sent_at BIGINT,
+    appointment_id BIGINT REFERENCES appointment(id),
+    account_id BIGINT REFERENCES patient_account(id),
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX outgoing_mail_due_idx ON outgoing_mail (status, next_attempt_at);
+ALTER TABLE patient_account ADD COLUMN language TEXT NOT NULL DEFAULT 'fr';
+ALTER TABLE message ADD COLUMN category TEXT NOT NULL DEFAULT '';
+ALTER TABLE staff_user ADD COLUMN web_bookings_seen_at BIGINT;
+CREATE INDEX appointment_created_idx ON appointment (channel, created_at);
+CREATE INDEX account_member_patient_idx ON account_member (patient_id);
+)SQL";
+
 // Append new migrations here; never edit one that has shipped.
-constexpr std::array migrations{migration1, migration2, migration3, migration4, migration5, migration6};
+constexpr std::array migrations{migration1, migration2, migration3, migration4,
+                                migration5, migration6, migration7};
 
 void refillPatientSearchText(Database &db)
 {

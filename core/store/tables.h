@@ -5,6 +5,7 @@
 #include "domain/centre.h"
 #include "domain/messaging.h"
 #include "domain/patient.h"
+#include "domain/portal.h"
 #include "domain/practitioner.h"
 #include "domain/schedule.h"
 #include "domain/staff.h"
@@ -57,7 +58,8 @@ struct Table<StaffUser>
             Col{"initials", &StaffUser::initials}, Col{"role", &StaffUser::role},
             Col{"password_hash", &StaffUser::passwordHash},
             Col{"practitioner_id", &StaffUser::practitionerId}, Col{"active", &StaffUser::active},
-            Col{"created_at", &StaffUser::createdAt}, Col{"do_not_disturb", &StaffUser::doNotDisturb});
+            Col{"created_at", &StaffUser::createdAt}, Col{"do_not_disturb", &StaffUser::doNotDisturb},
+            Col{"web_bookings_seen_at", &StaffUser::webBookingsSeenAt});
     static constexpr const char *secret = "password_hash"; // never copied into the audit trail
 };
 
@@ -153,7 +155,8 @@ struct Table<PatientAccount>
             Col{"email", &PatientAccount::email}, Col{"password_hash", &PatientAccount::passwordHash},
             Col{"holder_patient_id", &PatientAccount::holderPatientId},
             Col{"email_verified_at", &PatientAccount::emailVerifiedAt},
-            Col{"created_at", &PatientAccount::createdAt}, Col{"active", &PatientAccount::active});
+            Col{"created_at", &PatientAccount::createdAt}, Col{"active", &PatientAccount::active},
+            Col{"language", &PatientAccount::language});
     static constexpr const char *secret = "password_hash";
 };
 
@@ -226,7 +229,7 @@ struct Table<Message>
             Col{"recipient_group", &Message::recipientGroup}, Col{"subject", &Message::subject},
             Col{"body", &Message::body}, Col{"urgent", &Message::urgent},
             Col{"patient_id", &Message::patientId}, Col{"appointment_id", &Message::appointmentId},
-            Col{"created_at", &Message::createdAt});
+            Col{"created_at", &Message::createdAt}, Col{"category", &Message::category});
 };
 
 template<>
@@ -246,6 +249,51 @@ struct Table<SlotHold>
             = std::make_tuple(Col{"agenda_id", &SlotHold::agendaId}, Col{"start_utc", &SlotHold::start},
                               Col{"end_utc", &SlotHold::end}, Col{"staff_id", &SlotHold::staffId},
                               Col{"label", &SlotHold::label}, Col{"expires_at", &SlotHold::expiresAt});
+};
+
+template<>
+struct Table<InvitationCode>
+{
+    static constexpr const char *name = "invitation_code";
+    static constexpr auto columns = std::make_tuple(
+            Col{"code_hash", &InvitationCode::codeHash}, Col{"patient_id", &InvitationCode::patientId},
+            Col{"created_by", &InvitationCode::createdBy}, Col{"created_at", &InvitationCode::createdAt},
+            Col{"expires_at", &InvitationCode::expiresAt}, Col{"used_at", &InvitationCode::usedAt},
+            Col{"used_by_account", &InvitationCode::usedByAccount});
+};
+
+template<>
+struct Table<AccountToken>
+{
+    static constexpr const char *name = "account_token";
+    static constexpr auto columns = std::make_tuple(
+            Col{"account_id", &AccountToken::accountId}, Col{"purpose", &AccountToken::purpose},
+            Col{"token_hash", &AccountToken::tokenHash}, Col{"created_at", &AccountToken::createdAt},
+            Col{"expires_at", &AccountToken::expiresAt}, Col{"used_at", &AccountToken::usedAt});
+};
+
+template<>
+struct Table<WebSession>
+{
+    static constexpr const char *name = "web_session";
+    static constexpr auto columns = std::make_tuple(
+            Col{"token_hash", &WebSession::tokenHash}, Col{"csrf_token", &WebSession::csrfToken},
+            Col{"account_id", &WebSession::accountId}, Col{"created_at", &WebSession::createdAt},
+            Col{"expires_at", &WebSession::expiresAt}, Col{"ended_at", &WebSession::endedAt});
+    static constexpr const char *secret = "csrf_token";
+};
+
+template<>
+struct Table<OutgoingMail>
+{
+    static constexpr const char *name = "outgoing_mail";
+    static constexpr auto columns = std::make_tuple(
+            Col{"to_address", &OutgoingMail::toAddress}, Col{"subject", &OutgoingMail::subject},
+            Col{"body", &OutgoingMail::body}, Col{"kind", &OutgoingMail::kind},
+            Col{"status", &OutgoingMail::status}, Col{"attempts", &OutgoingMail::attempts},
+            Col{"next_attempt_at", &OutgoingMail::nextAttemptAt}, Col{"last_error", &OutgoingMail::lastError},
+            Col{"created_at", &OutgoingMail::createdAt}, Col{"sent_at", &OutgoingMail::sentAt},
+            Col{"appointment_id", &OutgoingMail::appointmentId}, Col{"account_id", &OutgoingMail::accountId});
 };
 
 template<>
