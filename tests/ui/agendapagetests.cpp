@@ -21,6 +21,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
 #include <QToolButton>
@@ -487,4 +488,35 @@ TEST_CASE("A booking dialog left open keeps what is typed while another desk's c
     REQUIRE(booked);
     CHECK(f.stored(booked->id).start == f.at(f.tuesday, 11, 0));
     CHECK(f.stored(booked->id).reason == u"Fièvre depuis hier"_s);
+}
+
+TEST_CASE("A patient logging in on the booking page wakes no desk; the booking they make does",
+          "[page][sync]")
+{
+    PageFixture f;
+    const std::unique_ptr<Store> web = f.database.openStore(f.clock);
+    const Actor actor{{}, {}, Channel::Web, u"web"_s};
+    PatientAccount account;
+    account.email = u"louise@example.org"_s;
+    account.passwordHash = u"$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g"_s;
+    account.holderPatientId = f.louise.id;
+    account.createdAt = f.clock.now();
+    account = web->insert(account, actor);
+    QSignalSpy arrived(&f.session->watcher(), &ChangeWatcher::changesArrived);
+    REQUIRE(arrived.wait(10000)); // the account
+
+    QSignalSpy changed(f.session.get(), &DeskSession::changed);
+    WebSession session;
+    session.tokenHash = u"a3f1"_s;
+    session.csrfToken = u"c0ffee"_s;
+    session.accountId = account.id;
+    session.createdAt = f.clock.now();
+    session.expiresAt = f.clock.now().addDays(30);
+    web->insert(session, actor);
+    REQUIRE(arrived.wait(10000)); // seen by this desk's watcher...
+    CHECK(changed.isEmpty());     // ...and left alone
+
+    const Appointment theirs = f.bookAtAnotherDesk();
+    REQUIRE(changed.wait(10000));
+    CHECK(f.view().columnOf(theirs.id) == 1);
 }
