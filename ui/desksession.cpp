@@ -21,6 +21,7 @@ DeskSession::DeskSession(Store &store, StaffUser user, QObject *parent)
     , m_callbacks(store)
     , m_messaging(store)
     , m_holds(store)
+    , m_webBookings(store)
     , m_watcher(new ChangeWatcher(store, this))
 {
     if (!m_zone.isValid())

@@ -5,6 +5,7 @@
 #include "desk/messaging.h"
 #include "desk/patientdirectory.h"
 #include "desk/slotholds.h"
+#include "desk/webbookings.h"
 #include "domain/audit.h"
 #include "domain/centre.h"
 #include "domain/staff.h"
@@ -43,6 +44,7 @@ public:
     [[nodiscard]] Callbacks &callbacks() { return m_callbacks; }
     [[nodiscard]] Messaging &messaging() { return m_messaging; }
     [[nodiscard]] SlotHolds &holds() { return m_holds; }
+    [[nodiscard]] WebBookings &webBookings() { return m_webBookings; }
 
     [[nodiscard]] const Centre &centre() const { return m_centre; }
     [[nodiscard]] const StaffUser &user() const { return m_user; }
@@ -89,6 +91,7 @@ private:
     Callbacks m_callbacks;
     Messaging m_messaging;
     SlotHolds m_holds;
+    WebBookings m_webBookings;
     ChangeWatcher *m_watcher;
     bool m_online = true;
     QHash<qint64, int> m_written;

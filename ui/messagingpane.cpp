@@ -8,6 +8,7 @@
 #include "messagecomposer.h"
 #include "messagelistmodel.h"
 #include "store/store.h"
+#include "webbookinglistmodel.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -45,6 +46,7 @@ MessagingPane::MessagingPane(DeskSession &session, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->insertTab(MessagesTab, buildMessagesTab(), tr("Messages"));
     m_tabs->insertTab(CallbacksTab, m_callbacks, tr("To call back"));
+    m_tabs->insertTab(WebBookingsTab, buildWebTab(), tr("Web bookings"));
 
     m_doNotDisturb->setCheckable(true);
     m_doNotDisturb->setText(tr("Do not disturb"));
@@ -144,6 +146,47 @@ QWidget *MessagingPane::buildMessagesTab()
     return splitter;
 }
 
+QWidget *MessagingPane::buildWebTab()
+{
+    auto *tab = new QWidget(this);
+    m_webModel = new WebBookingListModel(m_session, this);
+    m_webView = new QTableView(tab);
+    m_webView->setModel(m_webModel);
+    setUpListView(m_webView, WebBookingListModel::PatientColumn);
+    m_webSeen = new QPushButton(tr("Seen"), tab);
+    m_webSeen->setToolTip(tr("The new web bookings (in bold) have been looked at"));
+    auto *note = new QLabel(tr("Bookings made by patients on the booking page, the last %n day(s).", nullptr,
+                               WebBookings::recentDays),
+                            tab);
+    note->setTextFormat(Qt::PlainText);
+    note->setWordWrap(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(note, 1);
+    buttons->addWidget(m_webSeen);
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_webView, 1);
+    layout->addLayout(buttons);
+    connect(m_webView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        Q_EMIT appointmentRequested(index.data(WebBookingListModel::AppointmentIdRole).toLongLong());
+    });
+    connect(m_webSeen, &QPushButton::clicked, this, &MessagingPane::markWebBookingsSeen);
+    return tab;
+}
+
+void MessagingPane::markWebBookingsSeen()
+{
+    try {
+        m_session.webBookings().markSeen(m_session.user(), m_session.actor());
+    } catch (const StoreError &error) {
+        m_error->showError(error.message());
+        return;
+    }
+    m_error->clearError();
+    m_session.directory().reload(); // this user's "seen" lives in the directory's copy
+    m_session.notifyChanged();
+}
+
 QString MessagingPane::errorText() const
 {
     return m_error->message();
@@ -162,6 +205,7 @@ void MessagingPane::reload()
         showMessage(m_shownId); // read or not may have changed
     }
     m_callbacks->reload();
+    m_webModel->reload();
     m_composer->reload();
     refreshUser();
     raiseNotices();
@@ -299,6 +343,10 @@ void MessagingPane::updateCounts()
     m_tabs->setTabText(MessagesTab, unread > 0 ? tr("Messages (%1)").arg(unread) : tr("Messages"));
     const int toCall = m_callbacks->model()->rowCount();
     m_tabs->setTabText(CallbacksTab, toCall > 0 ? tr("To call back (%1)").arg(toCall) : tr("To call back"));
+    const int newWeb = m_webModel->newCount();
+    m_tabs->setTabText(WebBookingsTab,
+                       newWeb > 0 ? tr("Web bookings (%1 new)").arg(newWeb) : tr("Web bookings"));
+    m_webSeen->setEnabled(newWeb > 0);
     if (unread != m_unread) {
         m_unread = unread;
         Q_EMIT unreadChanged(unread);

@@ -20,6 +20,7 @@ class DeskSession;
 class ErrorLabel;
 class MessageComposer;
 class MessageListModel;
+class WebBookingListModel;
 
 // The desk's internal messaging, "like a little e-mail, but internal": the user's messages (read
 // in plain text, marked read after a moment on screen, answered in one click), a message to write,
@@ -34,7 +35,8 @@ class MessagingPane final : public QWidget
 public:
     enum Tab {
         MessagesTab,
-        CallbacksTab
+        CallbacksTab,
+        WebBookingsTab
     };
 
     explicit MessagingPane(DeskSession &session, QWidget *parent = nullptr);
@@ -53,6 +55,9 @@ public:
     [[nodiscard]] QToolButton *doNotDisturbButton() const { return m_doNotDisturb; }
     [[nodiscard]] MessageComposer *composer() const { return m_composer; }
     [[nodiscard]] CallbackListPanel *callbacks() const { return m_callbacks; }
+    [[nodiscard]] WebBookingListModel *webBookings() const { return m_webModel; }
+    [[nodiscard]] QTableView *webBookingsView() const { return m_webView; }
+    [[nodiscard]] QPushButton *webSeenButton() const { return m_webSeen; }
     [[nodiscard]] QString errorText() const;
 
     // Reads messages and call-backs again (done on every session.changed()), keeping the selection
@@ -66,6 +71,8 @@ public:
     void composeAbout(qint64 appointmentId, qint64 patientId, const QString &label);
     void replyToCurrent();
     void setDoNotDisturb(bool on);
+    // The new web bookings are seen (what the "Seen" button of the Web tab does).
+    void markWebBookingsSeen();
 
 Q_SIGNALS:
     void unreadChanged(int count);
@@ -76,6 +83,7 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] QWidget *buildMessagesTab();
+    [[nodiscard]] QWidget *buildWebTab();
     void onCurrentChanged();
     void showMessage(qint64 messageId);
     void updateCounts();
@@ -96,6 +104,9 @@ private:
     QPushButton *m_reply = nullptr;
     MessageComposer *m_composer = nullptr;
     CallbackListPanel *m_callbacks;
+    WebBookingListModel *m_webModel = nullptr;
+    QTableView *m_webView = nullptr;
+    QPushButton *m_webSeen = nullptr;
     QToolButton *m_doNotDisturb;
     ErrorLabel *m_error;
     QTimer m_readTimer;

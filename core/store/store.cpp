@@ -172,10 +172,11 @@ void Store::throwUpdateFailure(const QString &entity, qint64 id)
                             "if it still applies.")
                                  .arg(who, recordName(entity, id), when));
     }
-    throw StoreError(StoreError::Kind::VersionConflict,
-                     tr("%1 changed %2 of %3 at %4 since you opened it; look at it again and redo your change "
-                        "if it still applies.")
-                             .arg(who, what.join(u", "_s), recordName(entity, id), when));
+    throw StoreError(
+            StoreError::Kind::VersionConflict,
+            tr("%1 changed %2 of %3 at %4 since you opened it; look at it again and redo your change "
+               "if it still applies.")
+                    .arg(who, what.join(u", "_s), recordName(entity, id), when));
 }
 
 void Store::insertChunk(const QString &table, const QStringList &columns,
@@ -214,9 +215,30 @@ std::optional<StaffUser> Store::staffByLogin(const QString &login)
 std::vector<AppointmentRow> Store::appointmentsBetween(const QList<qint64> &agendaIds, const QDateTime &from,
                                                        const QDateTime &to)
 {
-    std::vector<AppointmentRow> rows;
     if (agendaIds.isEmpty())
-        return rows;
+        return {};
+    QVariantList values;
+    for (qint64 id : agendaIds)
+        values << id;
+    const qint64 fromSecs = from.toSecsSinceEpoch();
+    values << fromSecs - maxAppointmentSeconds << to.toSecsSinceEpoch() << fromSecs;
+    return appointmentRows(u"a.agenda_id IN ("_s + Database::placeholders(agendaIds.size())
+                                   + u") AND a.start_utc >= ? AND a.start_utc < ? AND a.end_utc > ? "
+                                     "ORDER BY a.agenda_id, a.start_utc"_s,
+                           values);
+}
+
+std::vector<AppointmentRow> Store::webBookingsSince(const QDateTime &since, int limit)
+{
+    return appointmentRows(u"a.channel = 'web' AND a.created_at > ? ORDER BY a.created_at DESC, a.id DESC "
+                           "LIMIT "_s
+                                   + QString::number(limit),
+                           {since.isValid() ? since.toSecsSinceEpoch() : qint64(0)});
+}
+
+std::vector<AppointmentRow> Store::appointmentRows(const QString &whereAndOrder, const QVariantList &values)
+{
+    std::vector<AppointmentRow> rows;
     using Mapper = Sql::RowMapper<Appointment>;
     QSqlQuery &query = m_db->prepared(
             u"SELECT "_s + Mapper::selectList(u"a"_s)
@@ -224,16 +246,10 @@ std::vector<AppointmentRow> Store::appointmentsBetween(const QList<qint64> &agen
               "COALESCE(s.initials, ''), p.birth_date, COALESCE(t.colour, '') FROM appointment a "
               "LEFT JOIN patient p ON p.id = a.patient_id "
               "LEFT JOIN appointment_type t ON t.id = a.type_id "
-              "LEFT JOIN staff_user s ON s.id = a.created_by "
-              "WHERE a.agenda_id IN ("_s
-            + Database::placeholders(agendaIds.size())
-            + u") AND a.start_utc >= ? AND a.start_utc < ? AND a.end_utc > ? ORDER BY a.agenda_id, a.start_utc"_s);
-    for (qint64 id : agendaIds)
-        query.addBindValue(id);
-    const qint64 fromSecs = from.toSecsSinceEpoch();
-    query.addBindValue(fromSecs - maxAppointmentSeconds);
-    query.addBindValue(to.toSecsSinceEpoch());
-    query.addBindValue(fromSecs);
+              "LEFT JOIN staff_user s ON s.id = a.created_by WHERE "_s
+            + whereAndOrder);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     m_db->exec(query);
     const int extra = Mapper::columnCount() + 2;
     while (query.next()) {

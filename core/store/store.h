@@ -75,6 +75,9 @@ public:
     [[nodiscard]] std::vector<AppointmentRow> appointmentsBetween(const QList<qint64> &agendaIds,
                                                                   const QDateTime &from, const QDateTime &to);
 
+    // Bookings made on the booking page after `since` (all when invalid), newest first.
+    [[nodiscard]] std::vector<AppointmentRow> webBookingsSince(const QDateTime &since, int limit = 200);
+
     [[nodiscard]] std::vector<AuditEvent> auditTrail(const QString &entity, qint64 entityId);
     [[nodiscard]] std::vector<Change> changesSince(qint64 revision, int limit = 1000);
     [[nodiscard]] qint64 latestRevision();
@@ -87,6 +90,10 @@ private:
     qint64 record(const QString &entity, qint64 entityId, const QString &action, const Actor &actor,
                   const QJsonObject &before, const QJsonObject &after);
     [[nodiscard]] static QString recordName(const QString &entity, qint64 id);
+    // Appointments with their patient's name, type and creator's initials; `whereAndOrder` follows
+    // "WHERE" and names the appointment "a".
+    [[nodiscard]] std::vector<AppointmentRow> appointmentRows(const QString &whereAndOrder,
+                                                              const QVariantList &values);
     [[noreturn]] void throwUpdateFailure(const QString &entity, qint64 id);
     template<typename T>
     void stamp(T &value, const Actor &actor, bool creating) const;

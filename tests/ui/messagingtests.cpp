@@ -9,6 +9,8 @@
 #include "messagecomposer.h"
 #include "messagelistmodel.h"
 #include "messagingpane.h"
+#include "schedule/scheduler.h"
+#include "webbookinglistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -504,4 +506,65 @@ TEST_CASE("Reloads keep the selection and what is being typed; the models stay c
     CHECK(cell(*pane.callbacks()->model(), 0, CallbackListModel::NoteColumn) == u"d"_s);
     CHECK(cell(*pane.callbacks()->model(), 1, CallbackListModel::NoteColumn) == u"a"_s);
     CHECK(cell(*pane.callbacks()->model(), 2, CallbackListModel::NoteColumn) == u"c"_s);
+}
+
+TEST_CASE("Web bookings: the new ones since the secretary last looked, bold and counted, until seen",
+          "[messaging]")
+{
+    MessagingFixture f;
+    MessagingPane pane(*f.session);
+    Tester tester(pane.webBookings(), fatal);
+    CHECK(pane.webBookings()->rowCount() == 0);
+    CHECK(pane.tabs()->tabText(MessagingPane::WebBookingsTab) == u"Web bookings"_s);
+    CHECK_FALSE(pane.webSeenButton()->isEnabled());
+
+    // A patient books Wednesday 08:30 (an internet slot) from the booking page's own connection.
+    const std::unique_ptr<Store> web = f.database.openStore(f.clock);
+    PatientAccount account;
+    account.email = u"louise@example.org"_s;
+    account.passwordHash = u"$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g"_s;
+    account.holderPatientId = f.louise.id;
+    account.createdAt = f.clock.now();
+    account = web->insert(account, Actor{{}, {}, Channel::Web, u"web"_s});
+    const auto bookOnline = [&](int hour, int minute) {
+        BookingRequest request;
+        request.agendaId = f.fabreAgenda.id;
+        request.typeId = f.fabreConsultation.id;
+        request.start = f.at(f.tuesday.addDays(1), hour, minute);
+        request.patientId = f.louise.id;
+        request.channel = Channel::Web;
+        request.accountId = account.id;
+        return Scheduler(*web).book(request, Actor{{}, account.id, Channel::Web, u"web"_s});
+    };
+    const Appointment first = bookOnline(8, 30);
+    REQUIRE(QTest::qWaitFor([&] { return pane.webBookings()->rowCount() == 1; }, 10000));
+    WebBookingListModel &model = *pane.webBookings();
+    CHECK(cell(model, 0, WebBookingListModel::PatientColumn) == u"MARTIN Louise"_s);
+    CHECK(cell(model, 0, WebBookingListModel::PractitionerColumn) == u"Dr Fabre"_s);
+    CHECK(cell(model, 0, WebBookingListModel::AppointmentColumn) == u"Wed 17/06 08:30"_s);
+    CHECK(model.index(0, 0).data(WebBookingListModel::NewRole).toBool());
+    CHECK(model.index(0, 0).data(Qt::FontRole).value<QFont>().bold());
+    CHECK(pane.tabs()->tabText(MessagingPane::WebBookingsTab) == u"Web bookings (1 new)"_s);
+
+    // Double-click shows it in the agenda.
+    QSignalSpy requested(&pane, &MessagingPane::appointmentRequested);
+    Q_EMIT pane.webBookingsView()->doubleClicked(model.index(0, WebBookingListModel::PatientColumn));
+    REQUIRE(requested.size() == 1);
+    CHECK(requested.front().at(0).toLongLong() == first.id);
+
+    // Seen: no longer bold, and remembered for this user.
+    f.clock.advance(60);
+    pane.webSeenButton()->click();
+    CHECK_FALSE(model.index(0, 0).data(WebBookingListModel::NewRole).toBool());
+    CHECK(pane.tabs()->tabText(MessagingPane::WebBookingsTab) == u"Web bookings"_s);
+    CHECK(f.store->get<StaffUser>(f.secretary.id).webBookingsSeenAt == f.clock.now());
+
+    // The next one is new again, on top.
+    f.clock.advance(60);
+    const Appointment second = bookOnline(8, 45);
+    REQUIRE(QTest::qWaitFor([&] { return model.rowCount() == 2; }, 10000));
+    CHECK(model.index(0, 0).data(WebBookingListModel::AppointmentIdRole).toLongLong() == second.id);
+    CHECK(model.index(0, 0).data(WebBookingListModel::NewRole).toBool());
+    CHECK_FALSE(model.index(1, 0).data(WebBookingListModel::NewRole).toBool());
+    CHECK(pane.tabs()->tabText(MessagingPane::WebBookingsTab) == u"Web bookings (1 new)"_s);
 }
