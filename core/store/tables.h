@@ -294,6 +294,7 @@ struct Table<OutgoingMail>
             Col{"next_attempt_at", &OutgoingMail::nextAttemptAt}, Col{"last_error", &OutgoingMail::lastError},
             Col{"created_at", &OutgoingMail::createdAt}, Col{"sent_at", &OutgoingMail::sentAt},
             Col{"appointment_id", &OutgoingMail::appointmentId}, Col{"account_id", &OutgoingMail::accountId});
+    static constexpr const char *secret = "body"; // patients' names and links stay out of the audit trail
 };
 
 template<>
