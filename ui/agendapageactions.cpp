@@ -8,6 +8,7 @@
 #include "blockperioddialog.h"
 #include "callbackdialog.h"
 #include "desksession.h"
+#include "invitationdialog.h"
 #include "messagebar.h"
 #include "schedule/frenchholidays.h"
 #include "store/store.h"
@@ -376,6 +377,13 @@ QMenu *AgendaPage::appointmentMenu(qint64 appointmentId)
     }
     menu->addSeparator();
     menu->addAction(tr("Call back…"), this, [this, appointmentId] { callBack(appointmentId); });
+    if (const std::optional<qint64> patientId = row->appointment.patientId) {
+        menu->addAction(tr("Invitation code for the booking page…"), this, [this, id = *patientId] {
+            auto *dialog = new InvitationDialog(m_session, id, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+    }
     menu->addAction(tr("Lengthen (+)"), this, [this, appointmentId] { resizeAppointment(appointmentId, 1); });
     menu->addAction(tr("Shorten (−)"), this, [this, appointmentId] { resizeAppointment(appointmentId, -1); });
     menu->addSeparator();

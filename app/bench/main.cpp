@@ -6,6 +6,7 @@
 #include "schedule/scheduler.h"
 #include "store/schema.h"
 #include "store/store.h"
+#include "bookingbench.h"
 #include "syncbench.h"
 
 #include <QApplication>
@@ -173,11 +174,12 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            u"Accueil's benchmarks. Names: week_read, availability, next_free, patient_search, desk, sync, seed_demo."_s);
+            u"Accueil's benchmarks. Names: week_read, availability, next_free, patient_search, desk, sync, booking_api, seed_demo."_s);
     parser.addHelpOption();
     parser.addOption(
             {u"database"_s, u"A store seeded with seed-demo (default: $ACCUEIL_DATABASE)."_s, u"URL"_s});
     parser.addOption({u"runs"_s, u"Measured runs per benchmark (default 50)."_s, u"N"_s, u"50"_s});
+    parser.addOption({u"seconds"_s, u"Duration of booking_api's load (default 15)."_s, u"N"_s, u"15"_s});
     parser.addOption({u"years"_s, u"Years for seed_demo (default 10)."_s, u"N"_s, u"10"_s});
     parser.addPositionalArgument(u"names"_s, u"Benchmarks to run (default: all that need a database)."_s);
     parser.process(app);
@@ -220,7 +222,10 @@ int main(int argc, char *argv[])
                 deskBenchmarks(openStore(),
                                [runs](const QString &bench, const std::function<void(int)> &body,
                                       const QString &extra) { print(bench, measure(runs, 3, body), extra); });
-            else if (name == u"seed_demo")
+            else if (name == u"booking_api") {
+                if (!bookingApiBenchmark(openStore(), parser.value(u"seconds"_s).toInt()))
+                    return 1;
+            } else if (name == u"seed_demo")
                 seedDemo(parser.value(u"years"_s).toInt(), parser.value(u"database"_s));
             else {
                 std::fprintf(stderr, "accueil-bench: unknown benchmark %s\n", qPrintable(name));

@@ -1,90 +1,142 @@
 #include "bookingserver.h"
 
+#include "bookingapi.h"
+#include "requestlanguage.h"
 #include "store/store.h"
 
-#include <QHttpServer>
-#include <QHttpServerResponse>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QAbstractHttpServer>
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
 
 using namespace Qt::StringLiterals;
 
+// The page's files are compiled into this static library: its resources need asking for.
+static void initBookingResources()
+{
+    Q_INIT_RESOURCE(booking);
+}
+
 namespace Accueil {
 
-namespace {
-
-QHttpServerResponse jsonError(QHttpServerResponse::StatusCode status, const QString &code,
-                              const QString &message)
+// Every request goes to the API, which has its own route table: Qt's router would answer some
+// requests (unknown routes, bad captures) by itself, without the security checks and headers.
+class HttpFrontend final : public QAbstractHttpServer
 {
-    return QHttpServerResponse(QJsonObject{{u"error"_s, code}, {u"message"_s, message}}, status);
-}
+public:
+    HttpFrontend(BookingApi &api, QObject *parent) : QAbstractHttpServer(parent), m_api(api) {}
 
-QString centrePage(const Centre &centre)
-{
-    // Every stored string is escaped: nothing a user typed is ever interpreted as HTML.
-    return u"<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\">"
-           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-           "<title>"_s
-           + centre.name.toHtmlEscaped()
-           + u"</title><style>body{font-family:sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;"
-             "line-height:1.5}h1{font-size:1.5rem}</style></head><body><h1>"_s
-           + centre.name.toHtmlEscaped() + u"</h1><p>"_s + centre.address.toHtmlEscaped()
-           + u"</p><p>Téléphone : "_s + centre.phone.toHtmlEscaped()
-           + u"</p><p>La prise de rendez-vous en ligne ouvre bientôt ici. En attendant, le secrétariat "
-             "vous répond par téléphone.</p></body></html>"_s;
-}
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        ApiReply reply;
+        try {
+            reply = m_api.handle(request);
+        } catch (...) {
+            reply = ApiReply::error(HttpStatus::ServiceUnavailable, u"unavailable"_s,
+                                    u"The booking service cannot answer right now; nothing was changed."_s);
+        }
+        reply.write(makeResponder(request, socket));
+        return true;
+    }
 
-} // namespace
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override
+    {
+        handleRequest(request, socket);
+    }
 
-BookingServer::BookingServer(const DatabaseUrl &url, const Clock &clock, QObject *parent)
+private:
+    BookingApi &m_api;
+};
+
+BookingServer::BookingServer(const DatabaseUrl &url, const Clock &clock, BookingServerOptions options,
+                             QObject *parent)
     : QObject(parent)
+    , m_options(std::move(options))
     , m_store(Store::open(url, clock))
-    , m_http(new QHttpServer(this))
 {
-    setUpRoutes();
+    BookingApiOptions api;
+    api.portal.passwordStrength = m_options.passwordStrength;
+    m_api = std::make_unique<BookingApi>(*m_store, clock, api);
+    m_http = new HttpFrontend(*m_api, this);
+    initBookingResources();
+    LanguageScope::installTranslator();
 }
 
-BookingServer::~BookingServer() = default;
-
-void BookingServer::setUpRoutes()
+BookingServer::~BookingServer()
 {
-    m_http->route(u"/"_s, QHttpServerRequest::Method::Get, [this] {
-        try {
-            const Centre centre = m_store->centre().value_or(Centre{});
-            return QHttpServerResponse("text/html; charset=utf-8", centrePage(centre).toUtf8());
-        } catch (const StoreError &) {
-            return jsonError(QHttpServerResponse::StatusCode::ServiceUnavailable, u"unavailable"_s,
-                             u"The centre's data cannot be read right now."_s);
-        }
-    });
-    m_http->route(u"/api/v1/centre"_s, QHttpServerRequest::Method::Get, [this] {
-        try {
-            const std::optional<Centre> centre = m_store->centre();
-            if (!centre)
-                return jsonError(QHttpServerResponse::StatusCode::NotFound, u"not_found"_s,
-                                 u"This database has no centre."_s);
-            return QHttpServerResponse(QJsonObject{{u"name"_s, centre->name},
-                                                   {u"address"_s, centre->address},
-                                                   {u"phone"_s, centre->phone},
-                                                   {u"email"_s, centre->email},
-                                                   {u"timeZone"_s, centre->timeZone}});
-        } catch (const StoreError &) {
-            return jsonError(QHttpServerResponse::StatusCode::ServiceUnavailable, u"unavailable"_s,
-                             u"The centre's data cannot be read right now."_s);
-        }
-    });
-    m_http->setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
-        responder.write(QJsonDocument(QJsonObject{{u"error"_s, u"not_found"_s},
-                                                  {u"message"_s, u"There is nothing at this address."_s}}),
-                        QHttpServerResponder::StatusCode::NotFound);
-    });
+    delete m_http; // before the API it calls
+    m_http = nullptr;
+}
+
+bool BookingServer::usesTls() const
+{
+    return !m_options.certificateFile.isEmpty() || !m_options.privateKeyFile.isEmpty();
+}
+
+QString BookingServer::siteUrl() const
+{
+    return m_api->options().portal.siteUrl;
+}
+
+bool BookingServer::setUpTls()
+{
+    if (m_options.certificateFile.isEmpty() || m_options.privateKeyFile.isEmpty()) {
+        m_error = u"TLS needs both a certificate file and a private key file"_s;
+        return false;
+    }
+    if (!QSslSocket::supportsSsl()) {
+        m_error = u"this Qt has no TLS support (the OpenSSL backend is not installed)"_s;
+        return false;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(m_options.certificateFile, QSsl::Pem);
+    if (chain.isEmpty() || chain.front().isNull()) {
+        m_error = u"cannot read a PEM certificate from %1"_s.arg(m_options.certificateFile);
+        return false;
+    }
+    QFile keyFile(m_options.privateKeyFile);
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        m_error = u"cannot read the private key file %1"_s.arg(m_options.privateKeyFile);
+        return false;
+    }
+    const QByteArray pem = keyFile.readAll();
+    QSslKey key(pem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull()) {
+        m_error = u"%1 holds no unencrypted RSA or EC private key in PEM"_s.arg(m_options.privateKeyFile);
+        return false;
+    }
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    m_http->sslSetup(configuration);
+    return true;
 }
 
 quint16 BookingServer::listen(const QHostAddress &address, quint16 port)
 {
+    if (usesTls() && !setUpTls())
+        return 0;
     const quint16 bound = m_http->listen(address, port);
-    if (bound == 0)
+    if (bound == 0) {
         m_error = u"cannot listen on %1:%2 (is the port already in use?)"_s.arg(address.toString()).arg(port);
+        return 0;
+    }
+    BookingApiOptions api = m_api->options();
+    const QStringList names
+            = m_options.hostNames.isEmpty() ? HostPolicy::defaultNames(address, bound) : m_options.hostNames;
+    api.hosts = HostPolicy(names, bound);
+    api.tls = usesTls();
+    api.portal.siteUrl = m_options.siteUrl.isEmpty()
+                                 ? (api.tls ? u"https://"_s : u"http://"_s) + names.front()
+                                 : m_options.siteUrl;
+    m_api->setOptions(api);
     return bound;
 }
 

@@ -323,6 +323,12 @@
   function isDay(s) { return /^\d{4}-\d{2}-\d{2}$/.test(s || '') && !isNaN(dayToDate(s)); }
 
   // The calendar day of an instant in the centre's zone, "YYYY-MM-DD".
+  // The centre's clock, not the phone's: GET /centre gives the server's "now", and the page keeps
+  // the difference (a phone set to the wrong day must not show the wrong week).
+  function centreNow() {
+    return new Date(Date.now() + (state.clockSkew || 0));
+  }
+
   function centreDay(date) {
     var parts = new Intl.DateTimeFormat('en-GB', {timeZone: state.tz, year: 'numeric', month: '2-digit',
                                                   day: '2-digit'}).formatToParts(date);
@@ -356,7 +362,7 @@
   function loadPending() {
     try {
       var p = JSON.parse(localStorage.getItem('accueil_pending') || 'null');
-      if (p && typeof p.hash === 'string' && p.hash.indexOf('#/book/') === 0 && new Date(p.start) > new Date()) return p;
+      if (p && typeof p.hash === 'string' && p.hash.indexOf('#/book/') === 0 && new Date(p.start) > centreNow()) return p;
     } catch (e) { /* ignore */ }
     clearPending();
     return null;
@@ -697,7 +703,7 @@
   }
 
   function viewSlots(ctx) {
-    var today = centreDay(new Date());
+    var today = centreDay(centreNow());
     var week = isDay(ctx.params.get('week')) ? mondayOf(ctx.params.get('week')) : mondayOf(today);
     if (week < mondayOf(today)) week = mondayOf(today);
     var from = week < today ? today : week;
@@ -1291,6 +1297,7 @@
     translateStatic();
     var centre = api('GET', '/centre').then(function (c) {
       state.centre = c || {};
+      if (c && c.now && !isNaN(Date.parse(c.now))) state.clockSkew = Date.parse(c.now) - Date.now();
       try {
         new Intl.DateTimeFormat('fr-FR', {timeZone: state.centre.timeZone});
         if (state.centre.timeZone) state.tz = state.centre.timeZone;

@@ -132,7 +132,9 @@ TEST_CASE("Staff user round trip, password hash included", "[roundtrip]")
     user.practitionerId = practitioner.id;
     user.active = false;
     user.createdAt = utc(2025, 1, 6, 7, 59, 58);
+    user.webBookingsSeenAt = utc(2026, 6, 15, 7, 30, 1);
     const StaffUser saved = checkRoundTrip(f, user, setupActor(), [](StaffUser &u) {
+        u.webBookingsSeenAt = QDateTime();
         u.role = Role::Coordinator;
         u.practitionerId.reset();
         u.active = true;
@@ -140,6 +142,7 @@ TEST_CASE("Staff user round trip, password hash included", "[roundtrip]")
     });
     CHECK(saved.role == Role::Coordinator);
     CHECK(saved.createdAt == utc(2025, 1, 6, 7, 59, 58));
+    CHECK_FALSE(saved.webBookingsSeenAt.isValid());
 
     const std::optional<StaffUser> byLogin = f.store->staffByLogin(u"a.leroy"_s);
     REQUIRE(byLogin);
@@ -197,12 +200,15 @@ TEST_CASE("Patient, account and account members round trip", "[roundtrip]")
     account.emailVerifiedAt = utc(2026, 1, 2, 3, 4, 5);
     account.createdAt = utc(2026, 1, 2, 3, 0, 0);
     account.active = false;
+    account.language = u"en"_s;
     const PatientAccount savedAccount = checkRoundTrip(f, account, setupActor(), [&](PatientAccount &a) {
+        a.language = u"fr"_s;
         a.emailVerifiedAt = QDateTime();
         a.active = true;
         a.holderPatientId = child.id;
     });
     CHECK_FALSE(savedAccount.emailVerifiedAt.isValid());
+    CHECK(savedAccount.language == u"fr"_s);
 
     AccountMember member;
     member.accountId = savedAccount.id;
@@ -213,4 +219,89 @@ TEST_CASE("Patient, account and account members round trip", "[roundtrip]")
         m.patientId = saved.id;
     });
     CHECK(savedMember.relation == u"other"_s);
+}
+
+TEST_CASE("Invitation codes, one-time tokens, web sessions and the outbox round trip", "[roundtrip]")
+{
+    StoreFixture f;
+    const Patient patient = addPatient(*f.store, u"Martin"_s, u"Louise"_s);
+    const Patient other = addPatient(*f.store, u"Martin"_s, u"Léo"_s);
+    const StaffUser secretary = addStaff(*f.store, u"sophie"_s, u"SV"_s);
+    PatientAccount holder;
+    holder.email = u"louise@example.org"_s;
+    holder.passwordHash = testPasswordHash();
+    holder.holderPatientId = patient.id;
+    const PatientAccount account = f.store->insert(holder, setupActor());
+    holder.email = u"leo@example.org"_s;
+    const PatientAccount secondAccount = f.store->insert(holder, setupActor());
+
+    InvitationCode code;
+    code.codeHash = u"5f4dcc3b5aa765d61d8327deb882cf99"_s;
+    code.patientId = patient.id;
+    code.createdBy = secretary.id;
+    code.createdAt = utc(2026, 6, 15, 8, 0, 1);
+    code.expiresAt = utc(2026, 7, 15, 8, 0, 1);
+    const InvitationCode savedCode = checkRoundTrip(f, code, setupActor(), [&](InvitationCode &c) {
+        c.usedAt = utc(2026, 6, 20, 18, 30, 59);
+        c.usedByAccount = account.id;
+        c.createdBy.reset();
+        c.patientId = other.id;
+    });
+    CHECK(savedCode.usedByAccount == account.id);
+    CHECK_FALSE(savedCode.createdBy.has_value());
+
+    AccountToken token;
+    token.accountId = account.id;
+    token.purpose = u"verify"_s;
+    token.tokenHash = u"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"_s;
+    token.createdAt = utc(2026, 6, 15, 8, 0);
+    token.expiresAt = utc(2026, 6, 22, 8, 0);
+    const AccountToken savedToken = checkRoundTrip(f, token, setupActor(), [&](AccountToken &t) {
+        t.usedAt = utc(2026, 6, 16, 9, 9, 9);
+        t.purpose = u"reset"_s;
+        t.accountId = secondAccount.id;
+    });
+    CHECK(savedToken.purpose == u"reset"_s);
+
+    WebSession session;
+    session.tokenHash = u"2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae"_s;
+    session.csrfToken = u"Yq3wXy_-abc"_s;
+    session.accountId = account.id;
+    session.createdAt = utc(2026, 6, 15, 8, 0);
+    session.expiresAt = utc(2026, 7, 15, 8, 0);
+    const WebSession savedSession = checkRoundTrip(f, session, setupActor(),
+                                                   [](WebSession &s) { s.endedAt = utc(2026, 6, 15, 9, 0); });
+    CHECK(savedSession.endedAt == utc(2026, 6, 15, 9, 0));
+    // The CSRF token stays out of the audit trail.
+    for (const AuditEvent &event : f.store->auditTrail(u"web_session"_s, savedSession.id))
+        CHECK_FALSE(event.after.contains(u"csrf_token"_s));
+
+    Appointment appointment;
+    appointment.agendaId
+            = addAgenda(*f.store, addPractitioner(*f.store, u"Claire"_s, u"Fabre"_s), u"Dr Fabre"_s).id;
+    appointment.start = utc(2026, 6, 17, 8, 15);
+    appointment.end = utc(2026, 6, 17, 8, 30);
+    const qint64 appointmentId = f.store->insert(appointment, setupActor()).id;
+
+    OutgoingMail mail;
+    mail.toAddress = u"louise@example.org"_s;
+    mail.subject = u"Rendez-vous confirmé : mercredi 17 juin 2026 à 10 h 15"_s;
+    mail.body = u"Bonjour,\n\nVotre rendez-vous est confirmé.\n"_s;
+    mail.kind = u"confirmation"_s;
+    mail.status = u"queued"_s;
+    mail.nextAttemptAt = utc(2026, 6, 15, 8, 0);
+    mail.createdAt = utc(2026, 6, 15, 8, 0);
+    mail.appointmentId = appointmentId;
+    mail.accountId = account.id;
+    const OutgoingMail savedMail = checkRoundTrip(f, mail, setupActor(), [](OutgoingMail &m) {
+        m.status = u"failed"_s;
+        m.attempts = 7;
+        m.lastError = u"550 mailbox unavailable"_s;
+        m.nextAttemptAt = utc(2026, 6, 16, 8, 0);
+        m.sentAt = utc(2026, 6, 15, 8, 1);
+        m.appointmentId.reset();
+        m.accountId.reset();
+    });
+    CHECK(savedMail.attempts == 7);
+    CHECK_FALSE(savedMail.appointmentId.has_value());
 }

@@ -53,6 +53,7 @@ void checkSame(const StaffUser &actual, const StaffUser &expected)
     SAME(active);
     SAME(doNotDisturb);
     SAME_TIME(createdAt);
+    SAME_TIME(webBookingsSeenAt);
     SAME(version);
 }
 
@@ -145,6 +146,7 @@ void checkSame(const PatientAccount &actual, const PatientAccount &expected)
     SAME_TIME(emailVerifiedAt);
     SAME_TIME(createdAt);
     SAME(active);
+    SAME(language);
     SAME(version);
 }
 
@@ -233,6 +235,7 @@ void checkSame(const Message &actual, const Message &expected)
     SAME(patientId);
     SAME(appointmentId);
     SAME_TIME(createdAt);
+    SAME(category);
     SAME(version);
 }
 
@@ -258,6 +261,61 @@ void checkSame(const CallbackTask &actual, const CallbackTask &expected)
     SAME(doneBy);
     SAME(createdBy);
     SAME_TIME(createdAt);
+    SAME(version);
+}
+
+void checkSame(const InvitationCode &actual, const InvitationCode &expected)
+{
+    SAME(id);
+    SAME(codeHash);
+    SAME(patientId);
+    SAME(createdBy);
+    SAME_TIME(createdAt);
+    SAME_TIME(expiresAt);
+    SAME_TIME(usedAt);
+    SAME(usedByAccount);
+    SAME(version);
+}
+
+void checkSame(const AccountToken &actual, const AccountToken &expected)
+{
+    SAME(id);
+    SAME(accountId);
+    SAME(purpose);
+    SAME(tokenHash);
+    SAME_TIME(createdAt);
+    SAME_TIME(expiresAt);
+    SAME_TIME(usedAt);
+    SAME(version);
+}
+
+void checkSame(const WebSession &actual, const WebSession &expected)
+{
+    SAME(id);
+    SAME(tokenHash);
+    SAME(csrfToken);
+    SAME(accountId);
+    SAME_TIME(createdAt);
+    SAME_TIME(expiresAt);
+    SAME_TIME(endedAt);
+    SAME(version);
+}
+
+void checkSame(const OutgoingMail &actual, const OutgoingMail &expected)
+{
+    SAME(id);
+    SAME(toAddress);
+    SAME(subject);
+    SAME(body);
+    SAME(kind);
+    SAME(status);
+    SAME(attempts);
+    SAME_TIME(nextAttemptAt);
+    SAME(lastError);
+    SAME_TIME(createdAt);
+    SAME_TIME(sentAt);
+    SAME(appointmentId);
+    SAME(accountId);
     SAME(version);
 }
 

@@ -5,6 +5,7 @@
 #include "domain/centre.h"
 #include "domain/messaging.h"
 #include "domain/patient.h"
+#include "domain/portal.h"
 #include "domain/practitioner.h"
 #include "domain/schedule.h"
 #include "domain/staff.h"
@@ -30,5 +31,9 @@ void checkSame(const ScheduleException &actual, const ScheduleException &expecte
 void checkSame(const Message &actual, const Message &expected);
 void checkSame(const MessageRead &actual, const MessageRead &expected);
 void checkSame(const CallbackTask &actual, const CallbackTask &expected);
+void checkSame(const InvitationCode &actual, const InvitationCode &expected);
+void checkSame(const AccountToken &actual, const AccountToken &expected);
+void checkSame(const WebSession &actual, const WebSession &expected);
+void checkSame(const OutgoingMail &actual, const OutgoingMail &expected);
 
 } // namespace Accueil::Test

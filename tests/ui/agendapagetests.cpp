@@ -9,17 +9,21 @@
 #include "catch.h"
 #include "deskfixture.h"
 #include "desksession.h"
+#include "invitationdialog.h"
 #include "messagebar.h"
+#include "portal/invitations.h"
 #include "templateweekdialog.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -519,4 +523,31 @@ TEST_CASE("A patient logging in on the booking page wakes no desk; the booking t
     const Appointment theirs = f.bookAtAnotherDesk();
     REQUIRE(changed.wait(10000));
     CHECK(f.view().columnOf(theirs.id) == 1);
+}
+
+TEST_CASE("An invitation code for the booking page, from the appointment's menu, opens an account", "[page]")
+{
+    PageFixture f;
+    const Appointment a = f.book(f.fabreAgenda, f.fabreConsultation, f.at(f.tuesday, 10, 0), f.louise);
+    f.session->notifyChanged();
+    QMenu *menu = f.page.appointmentMenu(a.id);
+    QAction *invite = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text() == u"Invitation code for the booking page…"_s)
+            invite = action;
+    }
+    REQUIRE(invite);
+    invite->trigger();
+    delete menu;
+    auto *dialog = f.openDialog<InvitationDialog>();
+    REQUIRE(dialog);
+    const QString code = dialog->code();
+    CHECK(QRegularExpression(u"^[A-Z0-9]{4}-[A-Z0-9]{4}$"_s).match(code).hasMatch());
+    CHECK(dialog->codeLabel()->text() == code);
+    CHECK(dialog->explanation()->text().startsWith(u"For MARTIN Louise."_s));
+    CHECK(dialog->explanation()->text().contains(u"(17/05/1980)"_s));
+    // The code the desk shows is one the booking page accepts, with the record's birth date only.
+    CHECK(Invitations(*f.store).check(code, QDate(1980, 5, 17)).patientId == f.louise.id);
+    CHECK_THROWS_AS(Invitations(*f.store).check(code, QDate(1980, 5, 18)), StoreError);
+    dialog->reject();
 }

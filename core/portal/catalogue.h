@@ -1,0 +1,85 @@
+#pragma once
+
+#include "domain/agenda.h"
+#include "domain/centre.h"
+#include "domain/practitioner.h"
+#include "portallanguage.h"
+#include "schedule/scheduler.h"
+
+#include <QDate>
+#include <QList>
+
+#include <optional>
+#include <vector>
+
+namespace Accueil {
+
+class Store;
+
+// A practitioner as the booking page lists them: only the agendas with a type bookable online.
+struct CataloguePractitioner
+{
+    Practitioner practitioner;
+    std::optional<Practitioner> supervisor; // an intern's
+    std::vector<Service> services;
+    std::vector<Agenda> agendas;
+};
+
+// "Who does what": a service and who offers it.
+struct CatalogueService
+{
+    struct Offer
+    {
+        Practitioner practitioner;
+        QList<qint64> agendaIds; // their agendas bookable online
+    };
+    Service service;
+    std::vector<Offer> offers;
+};
+
+// Free internet slots of a type over some days, within the horizon.
+struct WebAvailability
+{
+    qint64 agendaId = 0;
+    qint64 typeId = 0;
+    QDate from;
+    QDate to; // cut at the horizon
+    std::vector<FreeSlot> slots;
+    QDate horizonEnd;
+    std::optional<FreeSlot> nextFree; // the first one after `to`, within the horizon
+    BookingRules rules;               // the agenda's (urgent slots' release)
+};
+
+// What anyone may read on the booking page without an account: the centre, its practitioners and
+// services, the types bookable online and their free times. Unknown or inactive agendas and types
+// are NotFound; a bad period is Invalid / bad_request.
+class Catalogue
+{
+public:
+    explicit Catalogue(Store &store, Language language = Language::French);
+
+    static constexpr int maxDays = 31;
+    static constexpr int defaultDays = 7;
+
+    [[nodiscard]] Centre centre();
+    // Active practitioners with an agenda bookable online; profession: a key ("gp") or empty;
+    // query: words to find in their name, profession or services (accents and case ignored).
+    [[nodiscard]] std::vector<CataloguePractitioner> practitioners(const QString &profession,
+                                                                   const QString &query);
+    [[nodiscard]] std::vector<CatalogueService> services(const QString &query);
+    // The types bookable online in the agenda, shortest first.
+    [[nodiscard]] std::vector<AppointmentType> types(qint64 agendaId);
+    // from defaults to today, to to a week from `from`; at most maxDays days.
+    [[nodiscard]] WebAvailability availability(qint64 agendaId, qint64 typeId, std::optional<QDate> from,
+                                               std::optional<QDate> to);
+
+private:
+    [[nodiscard]] Agenda onlineAgenda(qint64 agendaId);
+    // Active agendas with an active type bookable online.
+    [[nodiscard]] std::vector<Agenda> onlineAgendas();
+
+    Store &m_store;
+    Language m_language;
+};
+
+} // namespace Accueil
