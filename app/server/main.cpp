@@ -1,14 +1,62 @@
 #include "bookingserver.h"
 #include "clock.h"
+#include "mail/maildispatcher.h"
+#include "mail/smtpsettings.h"
 #include "store/storeerror.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QLocale>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// /etc/accueil/server.conf: "key = value" lines, "#" comments. Unknown keys are refused by name
+// (a typo must not silently drop a setting). Returns false with the reason in `error`.
+bool readConfig(const QString &path, QHash<QString, QString> &values, QString &error)
+{
+    static const QStringList known{u"database"_s,  u"listen"_s,        u"host"_s,          u"public_url"_s,
+                                   u"tls_cert"_s,  u"tls_key"_s,       u"trusted_proxy"_s, u"smtp_url"_s,
+                                   u"smtp_tls"_s,  u"smtp_user"_s,     u"smtp_password"_s, u"smtp_timeout"_s,
+                                   u"mail_from"_s, u"mail_from_name"_s};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        error = u"cannot read %1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        ++lineNumber;
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#') || line.startsWith(u';'))
+            continue;
+        const qsizetype equals = line.indexOf(u'=');
+        const QString key = line.left(equals).trimmed();
+        if (equals <= 0 || !known.contains(key)) {
+            error = u"%1 line %2: unknown setting \"%3\" (known: %4)"_s.arg(path)
+                            .arg(lineNumber)
+                            .arg(equals <= 0 ? line : key, known.join(u", "_s));
+            return false;
+        }
+        values.insert(key, line.mid(equals + 1).trimmed());
+    }
+    return true;
+}
+
+QStringList listOf(const QString &text)
+{
+    QStringList items = text.split(u',', Qt::SkipEmptyParts);
+    for (QString &item : items)
+        item = item.trimmed();
+    return items;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -19,12 +67,16 @@ int main(int argc, char *argv[])
     QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Accueil's booking page and API for patients."_s);
+    parser.setApplicationDescription(
+            u"Accueil's booking page and API for patients, and the sender of the e-mails queued in the store."_s);
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption({u"config"_s,
+                      u"Settings file (key = value; see docs/deployment.md). Command-line options win."_s,
+                      u"FILE"_s});
     parser.addOption({u"database"_s, u"The centre's database URL (default: $ACCUEIL_DATABASE)."_s, u"URL"_s});
-    parser.addOption({u"listen"_s, u"Address and port to serve on (default 127.0.0.1:8080)."_s,
-                      u"ADDRESS:PORT"_s, u"127.0.0.1:8080"_s});
+    parser.addOption(
+            {u"listen"_s, u"Address and port to serve on (default 127.0.0.1:8080)."_s, u"ADDRESS:PORT"_s});
     parser.addOption({u"host"_s,
                       u"A name the server answers to, as patients type it (repeatable; default: the listen "
                       "address, localhost and 127.0.0.1 with the port)."_s,
@@ -35,32 +87,82 @@ int main(int argc, char *argv[])
              u"URL"_s});
     parser.addOption({u"tls-cert"_s, u"Serve HTTPS with this PEM certificate (chain)."_s, u"FILE"_s});
     parser.addOption({u"tls-key"_s, u"The PEM private key of --tls-cert."_s, u"FILE"_s});
+    parser.addOption({u"trusted-proxy"_s,
+                      u"A reverse proxy in front whose X-Forwarded-For is believed (repeatable)."_s,
+                      u"ADDRESS"_s});
     parser.process(app);
+
+    QHash<QString, QString> config;
+    if (parser.isSet(u"config"_s)) {
+        QString error;
+        if (!readConfig(parser.value(u"config"_s), config, error)) {
+            std::fprintf(stderr, "accueil-server: %s\n", qPrintable(error));
+            return 2;
+        }
+    }
+    const auto setting = [&](const QString &option, const QString &key, const QString &fallback = {}) {
+        return parser.isSet(option) ? parser.value(option) : config.value(key, fallback);
+    };
+    const auto settings = [&](const QString &option, const QString &key) {
+        return parser.isSet(option) ? parser.values(option) : listOf(config.value(key));
+    };
 
     QHostAddress address;
     quint16 port = 0;
-    if (!Accueil::parseListenAddress(parser.value(u"listen"_s), address, port)) {
-        std::fprintf(stderr, "accueil-server: --listen takes ADDRESS:PORT, for example 127.0.0.1:8080\n");
-        return 2;
-    }
-    if (parser.isSet(u"tls-cert"_s) != parser.isSet(u"tls-key"_s)) {
-        std::fprintf(stderr, "accueil-server: --tls-cert and --tls-key go together\n");
+    if (!Accueil::parseListenAddress(setting(u"listen"_s, u"listen"_s, u"127.0.0.1:8080"_s), address, port)) {
+        std::fprintf(stderr, "accueil-server: listen takes ADDRESS:PORT, for example 127.0.0.1:8080\n");
         return 2;
     }
     Accueil::BookingServerOptions options;
-    options.hostNames = parser.values(u"host"_s);
-    options.siteUrl = parser.value(u"public-url"_s);
-    options.certificateFile = parser.value(u"tls-cert"_s);
-    options.privateKeyFile = parser.value(u"tls-key"_s);
-    const QString databaseText = parser.isSet(u"database"_s) ? parser.value(u"database"_s)
-                                                             : qEnvironmentVariable("ACCUEIL_DATABASE");
+    options.hostNames = settings(u"host"_s, u"host"_s);
+    options.siteUrl = setting(u"public-url"_s, u"public_url"_s);
+    options.certificateFile = setting(u"tls-cert"_s, u"tls_cert"_s);
+    options.privateKeyFile = setting(u"tls-key"_s, u"tls_key"_s);
+    if (options.certificateFile.isEmpty() != options.privateKeyFile.isEmpty()) {
+        std::fprintf(stderr, "accueil-server: the TLS certificate and key go together\n");
+        return 2;
+    }
+    for (const QString &proxy : settings(u"trusted-proxy"_s, u"trusted_proxy"_s)) {
+        const QHostAddress proxyAddress(proxy);
+        if (proxyAddress.isNull()) {
+            std::fprintf(stderr, "accueil-server: trusted proxy \"%s\" is not an IP address\n",
+                         qPrintable(proxy));
+            return 2;
+        }
+        options.trustedProxies << proxyAddress;
+    }
+    // E-mail: without an SMTP server, mails wait in the store's outbox (nothing is lost).
+    std::optional<Accueil::SmtpSettings> smtp;
+    if (!config.value(u"smtp_url"_s).isEmpty()) {
+        QString error;
+        QHash<QString, QString> mail;
+        for (auto it = config.cbegin(); it != config.cend(); ++it) {
+            if (it.key().startsWith(u"smtp_"_s) || it.key().startsWith(u"mail_"_s))
+                mail.insert(it.key(), it.value());
+        }
+        smtp = Accueil::SmtpSettings::parse(mail, &error);
+        if (!smtp) {
+            std::fprintf(stderr, "accueil-server: %s\n", qPrintable(error));
+            return 2;
+        }
+    }
+    const QString databaseText
+            = setting(u"database"_s, u"database"_s, qEnvironmentVariable("ACCUEIL_DATABASE"));
     try {
-        Accueil::BookingServer server(Accueil::DatabaseUrl::parse(databaseText), Accueil::Clock::system(),
-                                      options);
+        const Accueil::DatabaseUrl database = Accueil::DatabaseUrl::parse(databaseText);
+        Accueil::BookingServer server(database, Accueil::Clock::system(), options);
         const quint16 bound = server.listen(address, port);
         if (bound == 0) {
             std::fprintf(stderr, "accueil-server: %s\n", qPrintable(server.errorString()));
             return 1;
+        }
+        std::unique_ptr<Accueil::MailDispatcher> mailer;
+        if (smtp) {
+            mailer = std::make_unique<Accueil::MailDispatcher>(database, *smtp, Accueil::Clock::system());
+            std::fprintf(stderr, "accueil-server: sending e-mails through %s\n", qPrintable(smtp->url));
+        } else {
+            std::fprintf(stderr,
+                         "accueil-server: no smtp_url in the settings: e-mails stay queued in the store\n");
         }
         std::fprintf(stderr, "accueil-server: serving %s on %s:%u\n", qPrintable(server.siteUrl()),
                      qPrintable(address.toString()), bound);

@@ -5,13 +5,30 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace Accueil {
 
-ApiRequest::ApiRequest(const QHttpServerRequest &request) : m_request(request) {}
+ApiRequest::ApiRequest(const QHttpServerRequest &request, const QList<QHostAddress> &trustedProxies)
+    : m_request(request)
+    , m_remote(request.remoteAddress())
+{
+    const auto trusted = [&](const QHostAddress &peer) {
+        return std::any_of(trustedProxies.begin(), trustedProxies.end(), [&](const QHostAddress &proxy) {
+            return proxy.isEqual(peer, QHostAddress::TolerantConversion);
+        });
+    };
+    if (!trusted(m_remote))
+        return;
+    // The proxy appends the address it saw: the last entry is the one it vouches for.
+    const QByteArray forwarded = header("X-Forwarded-For");
+    const QHostAddress patient(QString::fromLatin1(forwarded.split(',').last().trimmed()));
+    if (!forwarded.isEmpty() && !patient.isNull())
+        m_remote = patient;
+}
 
 bool ApiRequest::changesState() const
 {

@@ -20,7 +20,8 @@ namespace Accueil {
 class ApiRequest
 {
 public:
-    explicit ApiRequest(const QHttpServerRequest &request);
+    // trustedProxies: reverse proxies whose X-Forwarded-For names the patient's own address.
+    explicit ApiRequest(const QHttpServerRequest &request, const QList<QHostAddress> &trustedProxies = {});
 
     [[nodiscard]] QHttpServerRequest::Method method() const { return m_request.method(); }
     [[nodiscard]] bool changesState() const;
@@ -31,7 +32,9 @@ public:
     [[nodiscard]] QByteArray header(QByteArrayView name) const;
     [[nodiscard]] QString cookie(QStringView name) const;
     [[nodiscard]] QByteArray body() const { return m_request.body(); }
-    [[nodiscard]] QHostAddress remoteAddress() const { return m_request.remoteAddress(); }
+    // The patient's address: the peer's, or the last hop of X-Forwarded-For when the peer is a
+    // trusted proxy (rate limits count per patient, not per proxy).
+    [[nodiscard]] QHostAddress remoteAddress() const { return m_remote; }
 
     QStringList pathParameters;
     Language language = Language::French;
@@ -40,6 +43,7 @@ public:
 
 private:
     const QHttpServerRequest &m_request;
+    QHostAddress m_remote;
 };
 
 // Strict readers of request values; each refuses with 400 (bad_request) and a sentence naming

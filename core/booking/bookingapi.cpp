@@ -115,7 +115,7 @@ ApiReply BookingApi::handle(const QHttpServerRequest &raw)
 {
     QElapsedTimer timer;
     timer.start();
-    ApiRequest request(raw);
+    ApiRequest request(raw, m_options.trustedProxies);
     request.language = requestLanguage(request);
     const LanguageScope scope(request.language);
     QString routeName = u"(none)"_s;

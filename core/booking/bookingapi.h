@@ -20,7 +20,8 @@ struct BookingApiOptions
 {
     PortalSettings portal;
     HostPolicy hosts;
-    bool tls = false; // cookies get Secure, responses Strict-Transport-Security
+    bool tls = false;                   // cookies get Secure, responses Strict-Transport-Security
+    QList<QHostAddress> trustedProxies; // whose X-Forwarded-For is believed
 };
 
 // The booking page's HTTP API (docs/booking-api.md) over the portal services: every request goes

@@ -132,7 +132,10 @@ quint16 BookingServer::listen(const QHostAddress &address, quint16 port)
     const QStringList names
             = m_options.hostNames.isEmpty() ? HostPolicy::defaultNames(address, bound) : m_options.hostNames;
     api.hosts = HostPolicy(names, bound);
-    api.tls = usesTls();
+    // TLS here, or ended by a proxy in front of a public https address: the patient's browser sees
+    // https either way.
+    api.tls = usesTls() || m_options.siteUrl.startsWith(u"https://"_s);
+    api.trustedProxies = m_options.trustedProxies;
     api.portal.siteUrl = m_options.siteUrl.isEmpty()
                                  ? (api.tls ? u"https://"_s : u"http://"_s) + names.front()
                                  : m_options.siteUrl;

@@ -26,6 +26,9 @@ struct BookingServerOptions
     // HTTPS from these PEM files when both are set (the certificate file may hold the chain).
     QString certificateFile;
     QString privateKeyFile;
+    // Reverse proxies in front (nginx on the same host: 127.0.0.1): their X-Forwarded-For gives
+    // the patient's address. With an https public address behind a proxy, cookies get Secure.
+    QList<QHostAddress> trustedProxies;
     PasswordHasher::Strength passwordStrength = PasswordHasher::Strength::Interactive;
 };
 

@@ -4,6 +4,7 @@
 #include "portal/portalsecrets.h"
 
 #include <QEventLoop>
+#include <QJsonDocument>
 #include <QNetworkCookie>
 #include <QTcpSocket>
 #include <QTimer>
@@ -411,4 +412,45 @@ TEST_CASE("A lost PostgreSQL connection is a 503, then the server reconnects", "
     CHECK(lost.error() == u"unavailable"_s);
     const ApiResponse back = client->get(u"/api/v1/bookings"_s);
     CHECK(back.status == 200);
+}
+
+TEST_CASE("Behind a trusted proxy, limits count each patient's address; otherwise X-Forwarded-For is ignored",
+          "[api][security]")
+{
+    const QByteArray body = QJsonDocument(QJsonObject{{u"email"_s, u"bad"_s}}).toJson(QJsonDocument::Compact);
+    const auto signUpFrom = [&](ApiClient &client, const QByteArray &patient) {
+        ApiClient::Options options;
+        options.headers = {{"X-Forwarded-For", "203.0.113.9, " + patient}};
+        return client.send("POST", u"/api/v1/accounts"_s, body, options).status;
+    };
+    SECTION("the proxy on loopback is trusted")
+    {
+        BookingServerOptions options;
+        options.trustedProxies = {QHostAddress::LocalHost};
+        ApiFixture f(options);
+        const auto client = f.browser();
+        for (int i = 0; i < 10; ++i)
+            CHECK(signUpFrom(*client, "198.51.100.1") == 400);
+        CHECK(signUpFrom(*client, "198.51.100.1") == 429);
+        // Another patient behind the same proxy is not held back; the first hop is not believed.
+        CHECK(signUpFrom(*client, "198.51.100.2") == 400);
+    }
+    SECTION("no proxy is trusted: the header changes nothing")
+    {
+        ApiFixture f;
+        const auto client = f.browser();
+        for (int i = 0; i < 10; ++i)
+            CHECK(signUpFrom(*client, QByteArray("198.51.100.") + QByteArray::number(i)) == 400);
+        CHECK(signUpFrom(*client, "198.51.100.99") == 429);
+    }
+}
+
+TEST_CASE("An https public address behind a proxy makes the cookies Secure", "[api][security]")
+{
+    BookingServerOptions options;
+    options.siteUrl = u"https://rdv.example.org"_s;
+    ApiFixture f(options);
+    ApiClient fresh(f.port); // no CSRF cookie yet: the answer sets one
+    const ApiResponse page = fresh.get(u"/api/v1/centre"_s);
+    CHECK(page.setCookieLine("accueil_csrf").contains("; Secure"));
 }
