@@ -182,6 +182,9 @@ private:
     void verifyBookable(const Context &context, const QDateTime &start, int durationMinutes, Channel channel,
                         qint64 ignoreId);
     void checkPatientRules(const Context &context, const BookingRequest &request);
+    // On PostgreSQL, writes that place appointments in one agenda wait for each other (a row lock
+    // on the agenda, released at commit) instead of deadlocking in the exclusion constraint.
+    void takeTurn(qint64 agendaId);
     ScheduleException addException(ScheduleException exception, const Actor &actor);
     [[nodiscard]] QDateTime localMidnight(const QDate &date) const;
     [[nodiscard]] HolidayPolicy holidayPolicy() const;

@@ -123,6 +123,13 @@ void Scheduler::checkPatientRules(const Context &context, const BookingRequest &
         refuse(*refusal);
 }
 
+void Scheduler::takeTurn(qint64 agendaId)
+{
+    Database &db = m_store.database();
+    if (db.isPostgres())
+        db.run(u"SELECT id FROM agenda WHERE id = ? FOR NO KEY UPDATE"_s, {agendaId});
+}
+
 Appointment Scheduler::book(const BookingRequest &request, const Actor &actor)
 {
     const Context context = loadContext(request.agendaId, request.typeId);
@@ -145,8 +152,10 @@ Appointment Scheduler::book(const BookingRequest &request, const Actor &actor)
     appointment.createdByAccount = request.accountId;
 
     // One writer at a time on SQLite (BEGIN IMMEDIATE); on PostgreSQL the exclusion constraint
-    // settles a race between the check and the insert.
+    // settles a race between the check and the insert, and bookings of one agenda take turns so
+    // that two inserts of one time never deadlock in it (the second then finds the time taken).
     Transaction transaction(m_store.database());
+    takeTurn(request.agendaId);
     if (!request.overbook)
         verifyBookable(context, appointment.start, context.type.durationMinutes, request.channel, 0);
     checkPatientRules(context, request);
@@ -198,6 +207,7 @@ Appointment Scheduler::move(qint64 appointmentId, int expectedVersion, qint64 ag
                             const QDateTime &start, int durationMinutes, const Actor &actor)
 {
     Transaction transaction(m_store.database());
+    takeTurn(agendaId);
     Appointment appointment = m_store.get<Appointment>(appointmentId);
     if (appointment.version != expectedVersion) {
         appointment.version = expectedVersion; // let the store name who changed it
