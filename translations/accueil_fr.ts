@@ -202,11 +202,15 @@
     </message>
     <message>
         <source>being booked by %1</source>
-        <translation>%1 : réservation en cours</translation>
+        <translation>%1&#xa0;: réservation en cours</translation>
     </message>
     <message>
         <source>The practitioner could not be told of the arrival: %1</source>
         <translation>Le praticien n&apos;a pas pu être prévenu de l&apos;arrivée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Invitation code for the booking page…</source>
+        <translation>Code d&apos;invitation pour la prise de rendez-vous en ligne…</translation>
     </message>
 </context>
 <context>
@@ -616,6 +620,25 @@
     </message>
 </context>
 <context>
+    <name>Accueil::InvitationDialog</name>
+    <message>
+        <source>Invitation to the booking page</source>
+        <translation>Invitation à la prise de rendez-vous en ligne</translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>Copier le code</translation>
+    </message>
+    <message>
+        <source>For %1. On the centre&apos;s booking page, choose &quot;Create an account&quot; and type this code with the birth date of the record (%2). It works once, until %3; a new code replaces this one.</source>
+        <translation>Pour %1. Sur la page de rendez-vous en ligne du centre, choisir « Créer un compte » et saisir ce code avec la date de naissance de la fiche (%2). Il sert une seule fois, jusqu&apos;au %3 ; un nouveau code remplace celui-ci.</translation>
+    </message>
+    <message>
+        <source>unknown: add it to the record first</source>
+        <translation>inconnue : l&apos;ajouter d&apos;abord à la fiche</translation>
+    </message>
+</context>
+<context>
     <name>Accueil::LoginDialog</name>
     <message>
         <source>Accueil — log in</source>
@@ -636,6 +659,20 @@
     <message>
         <source>Log in</source>
         <translation>Se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>Accueil::MailDispatcher</name>
+    <message>
+        <source>The address is not a plain e-mail address; no attempt can succeed.</source>
+        <translation>L&apos;adresse n&apos;est pas une simple adresse e-mail ; aucune tentative ne peut aboutir.</translation>
+    </message>
+</context>
+<context>
+    <name>Accueil::MailOutbox</name>
+    <message>
+        <source>Given up after %1 attempts.</source>
+        <translation>Abandonné après %1 tentatives.</translation>
     </message>
 </context>
 <context>
@@ -779,10 +816,6 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
         <translation>Actions</translation>
     </message>
     <message>
-        <source>Connection to the database lost — read only. Reconnecting by itself… (%1)</source>
-        <translation>Connexion à la base de données perdue — lecture seule. Reconnexion automatique en cours… (%1)</translation>
-    </message>
-    <message>
         <source>Connection to the database restored.</source>
         <translation>Connexion à la base de données rétablie.</translation>
     </message>
@@ -826,6 +859,10 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
     <message>
         <source>Send a &amp;message about it…</source>
         <translation>Envoyer un &amp;message à ce sujet…</translation>
+    </message>
+    <message>
+        <source>Connection to the database lost — read only. Reconnecting by itself…</source>
+        <translation>Connexion à la base de données perdue — lecture seule. Reconnexion automatique en cours…</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1094,29 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
     <message>
         <source>Message from %1: %2</source>
         <translation>Message de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Web bookings</source>
+        <translation>Rendez-vous en ligne</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Vu</translation>
+    </message>
+    <message>
+        <source>The new web bookings (in bold) have been looked at</source>
+        <translation>Les nouveaux rendez-vous en ligne (en gras) ont été vus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bookings made by patients on the booking page, the last %n day(s).</source>
+        <translation>
+            <numerusform>Rendez-vous pris par les patients en ligne, le dernier jour.</numerusform>
+            <numerusform>Rendez-vous pris par les patients en ligne, les %n derniers jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Web bookings (%1 new)</source>
+        <translation>Rendez-vous en ligne (%1 nouveaux)</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1425,104 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
     </message>
 </context>
 <context>
+    <name>Accueil::SmtpSender</name>
+    <message>
+        <source>The recipient&apos;s address is not a plain e-mail address.</source>
+        <translation>L&apos;adresse du destinataire n&apos;est pas une simple adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Sending was interrupted.</source>
+        <translation>L&apos;envoi a été interrompu.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address (mail_from) is not a plain e-mail address.</source>
+        <translation>L&apos;adresse de l&apos;expéditeur (mail_from) n&apos;est pas une simple adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The mail library could not start: %1</source>
+        <translation>La bibliothèque d&apos;envoi des e-mails n&apos;a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>The mail library could not start.</source>
+        <translation>La bibliothèque d&apos;envoi des e-mails n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the message (SMTP %1): %2</source>
+        <translation>Le serveur de messagerie a refusé le message (SMTP %1) : %2</translation>
+    </message>
+    <message>
+        <source>The message could not be handed to the mail server: %1</source>
+        <translation>Le message n&apos;a pas pu être remis au serveur de messagerie : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Accueil::SmtpSettings</name>
+    <message>
+        <source>The setting smtp_url is missing: give the mail server as smtp://host:port or smtps://host:port.</source>
+        <translation>Le réglage smtp_url manque : indiquez le serveur de messagerie sous la forme smtp://hôte:port ou smtps://hôte:port.</translation>
+    </message>
+    <message>
+        <source>The setting smtp_url must look like smtp://host:port or smtps://host:port.</source>
+        <translation>Le réglage smtp_url doit avoir la forme smtp://hôte:port ou smtps://hôte:port.</translation>
+    </message>
+    <message>
+        <source>The setting smtp_url names no host.</source>
+        <translation>Le réglage smtp_url ne nomme aucun hôte.</translation>
+    </message>
+    <message>
+        <source>The setting smtp_url has a port out of range.</source>
+        <translation>Le réglage smtp_url a un port hors limites.</translation>
+    </message>
+    <message>
+        <source>The setting smtp_url must not hold a user name or password: use smtp_user and smtp_password.</source>
+        <translation>Le réglage smtp_url ne doit contenir ni utilisateur ni mot de passe : utilisez smtp_user et smtp_password.</translation>
+    </message>
+    <message>
+        <source>The setting smtp_url may only carry a host, a port and the name to greet the server with (smtp://host:port/name).</source>
+        <translation>Le réglage smtp_url ne peut porter qu&apos;un hôte, un port et le nom à annoncer au serveur (smtp://hôte:port/nom).</translation>
+    </message>
+    <message>
+        <source>The setting smtp_tls applies to smtp:// only: smtps:// is encrypted from the start, leave smtp_tls empty.</source>
+        <translation>Le réglage smtp_tls ne s&apos;applique qu&apos;à smtp:// : smtps:// est chiffré dès le début, laissez smtp_tls vide.</translation>
+    </message>
+    <message>
+        <source>The setting smtp_tls must be none, starttls or starttls-if-offered, not &quot;%1&quot;.</source>
+        <translation>Le réglage smtp_tls doit valoir none, starttls ou starttls-if-offered, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>The setting smtp_user must fit on one line.</source>
+        <translation>Le réglage smtp_user doit tenir sur une ligne.</translation>
+    </message>
+    <message>
+        <source>The setting smtp_password must fit on one line.</source>
+        <translation>Le réglage smtp_password doit tenir sur une ligne.</translation>
+    </message>
+    <message>
+        <source>The setting smtp_password is missing: smtp_user is set.</source>
+        <translation>Le réglage smtp_password manque : smtp_user est renseigné.</translation>
+    </message>
+    <message>
+        <source>The setting smtp_user is missing: smtp_password is set.</source>
+        <translation>Le réglage smtp_user manque : smtp_password est renseigné.</translation>
+    </message>
+    <message>
+        <source>The setting smtp_timeout must be a number of seconds from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>Le réglage smtp_timeout doit être un nombre de secondes de 1 à %1, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>The setting mail_from is missing: give the address the centre&apos;s e-mails come from.</source>
+        <translation>Le réglage mail_from manque : indiquez l&apos;adresse d&apos;où partent les e-mails du centre.</translation>
+    </message>
+    <message>
+        <source>The setting mail_from must be a plain address such as accueil@example.org, not &quot;%1&quot;.</source>
+        <translation>Le réglage mail_from doit être une simple adresse comme accueil@example.org, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>The setting mail_from_name must fit on one line.</source>
+        <translation>Le réglage mail_from_name doit tenir sur une ligne.</translation>
+    </message>
+</context>
+<context>
     <name>Accueil::StaffAuth</name>
     <message>
         <source>Unknown login or wrong password.</source>
@@ -1435,15 +1593,15 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
     </message>
     <message>
         <source>Someone else changed %1 since you opened it; look at it again and redo your change if it still applies.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié %1 depuis que vous l&apos;avez ouvert ; vérifiez et refaites votre modification si elle est toujours valable.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 depuis que vous l&apos;avez ouvert&#xa0;; vérifiez et refaites votre modification si elle est toujours valable.</translation>
     </message>
     <message>
         <source>%1 changed %2 at %3 since you opened it; look at it again and redo your change if it still applies.</source>
-        <translation>%1 a modifié %2 le %3 depuis que vous l&apos;avez ouvert ; vérifiez et refaites votre modification si elle est toujours valable.</translation>
+        <translation>%1 a modifié %2 le %3 depuis que vous l&apos;avez ouvert&#xa0;; vérifiez et refaites votre modification si elle est toujours valable.</translation>
     </message>
     <message>
         <source>%1 changed %2 of %3 at %4 since you opened it; look at it again and redo your change if it still applies.</source>
-        <translation>%1 a modifié %2 de %3 le %4 depuis que vous l&apos;avez ouvert ; vérifiez et refaites votre modification si elle est toujours valable.</translation>
+        <translation>%1 a modifié %2 de %3 le %4 depuis que vous l&apos;avez ouvert&#xa0;; vérifiez et refaites votre modification si elle est toujours valable.</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1709,33 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
             <numerusform>%n patient en attente</numerusform>
             <numerusform>%n patients en attente</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Accueil::WebBookingListModel</name>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (annulé)</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Pris le</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
