@@ -2,7 +2,9 @@
 #include "clock.h"
 #include "desksession.h"
 #include "logindialog.h"
+#include "mail/maildispatcher.h"
 #include "mainwindow.h"
+#include "serversettings.h"
 #include "store/store.h"
 #include "translations.h"
 
@@ -26,6 +28,10 @@ int main(int argc, char *argv[])
     parser.addOption({u"database"_s, u"The centre's database URL (default: $ACCUEIL_DATABASE)."_s, u"URL"_s});
     parser.addOption({u"serve"_s, u"Also serve the booking page on ADDRESS:PORT (single-PC practice)."_s,
                       u"ADDRESS:PORT"_s});
+    parser.addOption({u"serve-config"_s,
+                      u"With --serve: the booking server's settings file (host names, e-mail; see "
+                      "docs/deployment.md), so that the practice's e-mails go out from this PC."_s,
+                      u"FILE"_s});
     parser.addOption({u"user"_s, u"Fill the login field with LOGIN."_s, u"LOGIN"_s});
     parser.addOption(
             {u"lang"_s,
@@ -38,6 +44,7 @@ int main(int argc, char *argv[])
                                                              : qEnvironmentVariable("ACCUEIL_DATABASE");
     std::unique_ptr<Accueil::Store> store;
     std::unique_ptr<Accueil::BookingServer> booking;
+    std::unique_ptr<Accueil::MailDispatcher> mailer;
     try {
         const Accueil::DatabaseUrl url = Accueil::DatabaseUrl::parse(databaseText);
         store = Accueil::Store::open(url);
@@ -46,9 +53,22 @@ int main(int argc, char *argv[])
             quint16 port = 0;
             if (!Accueil::parseListenAddress(parser.value(u"serve"_s), address, port))
                 throw std::runtime_error("--serve takes ADDRESS:PORT, for example 127.0.0.1:8080");
-            booking = std::make_unique<Accueil::BookingServer>(url, Accueil::Clock::system());
+            QHash<QString, QString> settings;
+            std::optional<Accueil::SmtpSettings> smtp;
+            QString error;
+            if (parser.isSet(u"serve-config"_s)
+                && (!Accueil::ServerSettings::read(parser.value(u"serve-config"_s), settings, error)
+                    || !Accueil::ServerSettings::smtp(settings, smtp, error)))
+                throw std::runtime_error(error.toStdString());
+            Accueil::BookingServerOptions options;
+            options.hostNames = Accueil::ServerSettings::list(settings.value(u"host"_s));
+            options.siteUrl = settings.value(u"public_url"_s);
+            booking = std::make_unique<Accueil::BookingServer>(url, Accueil::Clock::system(), options);
             if (booking->listen(address, port) == 0)
                 throw std::runtime_error(booking->errorString().toStdString());
+            // Without e-mail settings the mails wait in the store's outbox, nothing is lost.
+            if (smtp)
+                mailer = std::make_unique<Accueil::MailDispatcher>(url, *smtp, Accueil::Clock::system());
         }
     } catch (const Accueil::StoreError &error) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Accueil cannot start"),

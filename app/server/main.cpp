@@ -2,61 +2,17 @@
 #include "clock.h"
 #include "mail/maildispatcher.h"
 #include "mail/smtpsettings.h"
+#include "serversettings.h"
 #include "store/storeerror.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 #include <QLocale>
 
 #include <cstdio>
 #include <memory>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// /etc/accueil/server.conf: "key = value" lines, "#" comments. Unknown keys are refused by name
-// (a typo must not silently drop a setting). Returns false with the reason in `error`.
-bool readConfig(const QString &path, QHash<QString, QString> &values, QString &error)
-{
-    static const QStringList known{u"database"_s,  u"listen"_s,        u"host"_s,          u"public_url"_s,
-                                   u"tls_cert"_s,  u"tls_key"_s,       u"trusted_proxy"_s, u"smtp_url"_s,
-                                   u"smtp_tls"_s,  u"smtp_user"_s,     u"smtp_password"_s, u"smtp_timeout"_s,
-                                   u"mail_from"_s, u"mail_from_name"_s};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        error = u"cannot read %1: %2"_s.arg(path, file.errorString());
-        return false;
-    }
-    int lineNumber = 0;
-    while (!file.atEnd()) {
-        ++lineNumber;
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        if (line.isEmpty() || line.startsWith(u'#') || line.startsWith(u';'))
-            continue;
-        const qsizetype equals = line.indexOf(u'=');
-        const QString key = line.left(equals).trimmed();
-        if (equals <= 0 || !known.contains(key)) {
-            error = u"%1 line %2: unknown setting \"%3\" (known: %4)"_s.arg(path)
-                            .arg(lineNumber)
-                            .arg(equals <= 0 ? line : key, known.join(u", "_s));
-            return false;
-        }
-        values.insert(key, line.mid(equals + 1).trimmed());
-    }
-    return true;
-}
-
-QStringList listOf(const QString &text)
-{
-    QStringList items = text.split(u',', Qt::SkipEmptyParts);
-    for (QString &item : items)
-        item = item.trimmed();
-    return items;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -95,7 +51,7 @@ int main(int argc, char *argv[])
     QHash<QString, QString> config;
     if (parser.isSet(u"config"_s)) {
         QString error;
-        if (!readConfig(parser.value(u"config"_s), config, error)) {
+        if (!Accueil::ServerSettings::read(parser.value(u"config"_s), config, error)) {
             std::fprintf(stderr, "accueil-server: %s\n", qPrintable(error));
             return 2;
         }
@@ -104,7 +60,8 @@ int main(int argc, char *argv[])
         return parser.isSet(option) ? parser.value(option) : config.value(key, fallback);
     };
     const auto settings = [&](const QString &option, const QString &key) {
-        return parser.isSet(option) ? parser.values(option) : listOf(config.value(key));
+        return parser.isSet(option) ? parser.values(option)
+                                    : Accueil::ServerSettings::list(config.value(key));
     };
 
     QHostAddress address;
@@ -133,18 +90,9 @@ int main(int argc, char *argv[])
     }
     // E-mail: without an SMTP server, mails wait in the store's outbox (nothing is lost).
     std::optional<Accueil::SmtpSettings> smtp;
-    if (!config.value(u"smtp_url"_s).isEmpty()) {
-        QString error;
-        QHash<QString, QString> mail;
-        for (auto it = config.cbegin(); it != config.cend(); ++it) {
-            if (it.key().startsWith(u"smtp_"_s) || it.key().startsWith(u"mail_"_s))
-                mail.insert(it.key(), it.value());
-        }
-        smtp = Accueil::SmtpSettings::parse(mail, &error);
-        if (!smtp) {
-            std::fprintf(stderr, "accueil-server: %s\n", qPrintable(error));
-            return 2;
-        }
+    if (QString error; !Accueil::ServerSettings::smtp(config, smtp, error)) {
+        std::fprintf(stderr, "accueil-server: %s\n", qPrintable(error));
+        return 2;
     }
     const QString databaseText
             = setting(u"database"_s, u"database"_s, qEnvironmentVariable("ACCUEIL_DATABASE"));

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "mail/smtpsettings.h"
+
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+namespace Accueil {
+
+// The booking server's settings file (/etc/accueil/server.conf, docs/deployment.md): "key = value"
+// lines, "#" or ";" comments. Read by accueil-server and by the desk serving the page itself.
+class ServerSettings
+{
+public:
+    // The keys a settings file may hold; any other is refused by name (a typo must not drop a
+    // setting silently).
+    [[nodiscard]] static const QStringList &knownKeys();
+    // False with a sentence in `error` (the file, the line, what is wrong).
+    static bool read(const QString &path, QHash<QString, QString> &values, QString &error);
+    // The e-mail settings when smtp_url is set; nullopt without it (mails wait in the outbox).
+    // False with a sentence in `error` when they are set but wrong.
+    static bool smtp(const QHash<QString, QString> &values, std::optional<SmtpSettings> &smtp,
+                     QString &error);
+    // "a, b" → {"a", "b"}.
+    [[nodiscard]] static QStringList list(const QString &text);
+};
+
+} // namespace Accueil
