@@ -1,4 +1,5 @@
 // accueil-bench: prints one line per benchmark, "NAME median_ms=… p95_ms=… runs=…".
+#include "bookingbench.h"
 #include "clock.h"
 #include "demo/demoseeder.h"
 #include "desk/patientdirectory.h"
@@ -6,7 +7,6 @@
 #include "schedule/scheduler.h"
 #include "store/schema.h"
 #include "store/store.h"
-#include "bookingbench.h"
 #include "syncbench.h"
 
 #include <QApplication>
