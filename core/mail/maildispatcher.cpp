@@ -95,7 +95,7 @@ void MailWorker::pass()
                     qCWarning(accueilMail, "Mail %lld not sent (attempt %d of %d%s): %s", mail.id,
                               mail.attempts, MailOutbox::maxAttempts,
                               mail.status == u"failed" ? ", given up" : ", will retry",
-                              qUtf8Printable(*error));
+                              qUtf8Printable(MailMessage::withoutAddresses(*error)));
                     Q_EMIT failed(mail.id, *error);
                 },
                 &m_stopping);

@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QList>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <array>
@@ -154,6 +155,13 @@ bool isDotAtom(QStringView text, bool domain)
 }
 
 } // namespace
+
+QString withoutAddresses(const QString &text)
+{
+    static const QRegularExpression address(u"[^\\s<>\"',;:()\\[\\]]+@[^\\s<>\"',;:()\\[\\]]+"_s);
+    QString masked = text;
+    return masked.replace(address, u"<address>"_s);
+}
 
 bool isValidAddress(const QString &address)
 {

@@ -12,6 +12,9 @@ namespace Accueil::MailMessage {
 // Whether address is a plain ASCII addr-spec (local@domain, dot-atoms only) that SMTP and the
 // headers carry as it is. Quoted local parts, IP literals and international addresses are refused.
 [[nodiscard]] bool isValidAddress(const QString &address);
+// The text with every e-mail address replaced by "<address>": for logs, which name no patient
+// (an SMTP server's refusal often quotes the recipient).
+[[nodiscard]] QString withoutAddresses(const QString &text);
 
 // The whole message for mail, from fromAddress shown as fromName: CRLF line endings, 7-bit
 // (headers in RFC 2047 encoded words, body in quoted-printable UTF-8), ready for SMTP DATA without

@@ -229,3 +229,13 @@ TEST_CASE("A whole message: headers, a blank line, the body; 7-bit, CRLF only", 
               != MailMessage::messageId(mail, u"accueil@msp-sainte-odile.fr"_s));
     }
 }
+
+TEST_CASE("Logs name no one: addresses in a server's refusal are masked", "[unit]")
+{
+    CHECK(MailMessage::withoutAddresses(
+                  u"550 5.1.1 <louise.martin@example.org>: Recipient address rejected"_s)
+          == u"550 5.1.1 <<address>>: Recipient address rejected"_s);
+    CHECK(MailMessage::withoutAddresses(u"RCPT failed for léo+rdv@exemple.fr, try later"_s)
+          == u"RCPT failed for <address>, try later"_s);
+    CHECK(MailMessage::withoutAddresses(u"Connection refused"_s) == u"Connection refused"_s);
+}
