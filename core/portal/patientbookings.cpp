@@ -17,21 +17,6 @@ namespace {
 
 constexpr int maxPast = 200;
 
-// A deadlock (Busy) between two bookings of the same time means the other one won: asked again,
-// the scheduler says the time is taken. Only a transaction of our own can be asked again.
-template<typename Write>
-auto onceMoreIfBusy(Database &db, Write &&write)
-{
-    const bool own = db.transactionDepth() == 0;
-    try {
-        return write();
-    } catch (const StoreError &error) {
-        if (error.kind() != StoreError::Kind::Busy || !own)
-            throw;
-    }
-    return write();
-}
-
 } // namespace
 
 PatientBookings::PatientBookings(Store &store, PortalSettings settings, Language language)
@@ -63,17 +48,6 @@ struct PatientBookings::Views
     std::unordered_map<qint64, QString> types;
     std::unordered_map<qint64, RuleBook> rules; // by agenda
 };
-
-void PatientBookings::takeTurn(qint64 agendaId)
-{
-    // On PostgreSQL two transactions inserting the same time both wait for the other in the
-    // exclusion constraint, a deadlock the server breaks after a second. Online bookings of one
-    // agenda take their turn on its row instead (the desk's inserts, which lock it FOR KEY SHARE,
-    // do not wait); the constraint still guarantees one booking per time. SQLite has one writer.
-    Database &db = m_store.database();
-    if (db.isPostgres())
-        db.run(u"SELECT id FROM agenda WHERE id = ? FOR NO KEY UPDATE"_s, {agendaId});
-}
 
 PortalBooking PatientBookings::view(const Appointment &appointment, Views &views)
 {
@@ -197,15 +171,14 @@ PortalBooking PatientBookings::book(const PatientAccount &account, const WebBook
     booking.channel = Channel::Web;
     booking.accountId = account.id;
     const Actor actor = webActor(account.id);
-    return onceMoreIfBusy(m_store.database(), [&] {
-        Views views(m_store);
-        Transaction transaction(m_store.database());
-        takeTurn(booking.agendaId);
-        const PortalBooking booked = view(views.scheduler.book(booking, actor), views);
-        PortalMail(m_store, m_settings).confirmation(account, booked, false, actor);
-        transaction.commit();
-        return booked;
-    });
+    // Bookings of one agenda take turns in the scheduler: two patients racing for one time get
+    // one booking and one "taken", never a deadlock.
+    Views views(m_store);
+    Transaction transaction(m_store.database());
+    const PortalBooking booked = view(views.scheduler.book(booking, actor), views);
+    PortalMail(m_store, m_settings).confirmation(account, booked, false, actor);
+    transaction.commit();
+    return booked;
 }
 
 PortalBooking PatientBookings::cancel(const PatientAccount &account, qint64 appointmentId)
@@ -253,17 +226,14 @@ PortalBooking PatientBookings::reschedule(const PatientAccount &account, qint64 
         }
     }
     const Actor actor = webActor(account.id);
-    return onceMoreIfBusy(m_store.database(), [&] {
-        Views views(m_store);
-        Transaction transaction(m_store.database());
-        takeTurn(target);
-        const Appointment moved = views.scheduler.move(appointmentId, appointment.version, target,
-                                                       start.toUTC(), appointment.durationMinutes(), actor);
-        const PortalBooking booking = view(moved, views);
-        PortalMail(m_store, m_settings).confirmation(account, booking, true, actor);
-        transaction.commit();
-        return booking;
-    });
+    Views views(m_store);
+    Transaction transaction(m_store.database());
+    const Appointment moved = views.scheduler.move(appointmentId, appointment.version, target, start.toUTC(),
+                                                   appointment.durationMinutes(), actor);
+    const PortalBooking booking = view(moved, views);
+    PortalMail(m_store, m_settings).confirmation(account, booking, true, actor);
+    transaction.commit();
+    return booking;
 }
 
 } // namespace Accueil

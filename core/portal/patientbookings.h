@@ -60,7 +60,6 @@ public:
 
 private:
     [[nodiscard]] Appointment owned(const PatientAccount &account, qint64 appointmentId);
-    void takeTurn(qint64 agendaId);
     struct Views; // what the views of several appointments share, read once
     [[nodiscard]] PortalBooking view(const Appointment &appointment, Views &views);
     [[nodiscard]] std::optional<Refusal> statusRefusal(const Appointment &appointment) const;
