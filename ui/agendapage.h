@@ -89,6 +89,8 @@ Q_SIGNALS:
     void dateChanged(const QDate &date);
     void modeChanged(Accueil::AgendaPage::Mode mode);
     void selectionChanged(qint64 appointmentId);
+    // "Patient record…" in an appointment's menu: the main window opens it.
+    void patientRecordRequested(qint64 patientId);
 
 private:
     void buildBar();

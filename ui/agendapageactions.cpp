@@ -378,6 +378,8 @@ QMenu *AgendaPage::appointmentMenu(qint64 appointmentId)
     menu->addSeparator();
     menu->addAction(tr("Call back…"), this, [this, appointmentId] { callBack(appointmentId); });
     if (const std::optional<qint64> patientId = row->appointment.patientId) {
+        menu->addAction(tr("Patient record…"), this,
+                        [this, id = *patientId] { Q_EMIT patientRecordRequested(id); });
         menu->addAction(tr("Invitation code for the booking page…"), this, [this, id = *patientId] {
             auto *dialog = new InvitationDialog(m_session, id, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -8,6 +8,8 @@
 #include "desksession.h"
 #include "messagecomposer.h"
 #include "messagingpane.h"
+#include "patientfinderdialog.h"
+#include "patientrecorddialog.h"
 #include "waitingroompanel.h"
 
 #include <QAction>
@@ -74,6 +76,7 @@ MainWindow::MainWindow(DeskSession &session, QWidget *parent)
     updateUnread(m_messaging->unreadCount());
 
     connect(m_page, &AgendaPage::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_page, &AgendaPage::patientRecordRequested, this, &MainWindow::openPatientRecord);
     connect(m_page, &AgendaPage::dateChanged, this, [this](const QDate &date) {
         const QSignalBlocker blocker(m_calendar);
         m_calendar->setSelectedDate(date);
@@ -216,6 +219,35 @@ void MainWindow::messageAboutSelected()
     m_messagesDock->raise();
 }
 
+PatientRecordDialog *MainWindow::openPatientRecord(qint64 patientId)
+{
+    for (PatientRecordDialog *open : findChildren<PatientRecordDialog *>()) {
+        if (open->patientId() == patientId) {
+            open->reload();
+            open->raise();
+            open->activateWindow();
+            return open;
+        }
+    }
+    auto *record = new PatientRecordDialog(m_session, patientId, this);
+    record->setAttribute(Qt::WA_DeleteOnClose);
+    connect(record, &PatientRecordDialog::appointmentRequested, this, [this](qint64 appointmentId) {
+        m_page->showAppointment(appointmentId);
+        raise();
+        activateWindow();
+    });
+    record->show();
+    return record;
+}
+
+void MainWindow::findPatient()
+{
+    auto *finder = new PatientFinderDialog(m_session, this);
+    finder->setAttribute(Qt::WA_DeleteOnClose);
+    connect(finder, &QDialog::accepted, this, [this, finder] { openPatientRecord(finder->patientId()); });
+    finder->open();
+}
+
 void MainWindow::buildMenus()
 {
     const auto make = [this](QMenu *menu, const QString &name, const QString &text, const QKeySequence &key,
@@ -304,9 +336,19 @@ void MainWindow::buildMenus()
     m_appointmentActions << make(appointments, u"shorten"_s, tr("&Shorten by one slot (−)"), QKeySequence(),
                                  onSelected([this](qint64 id) { m_page->resizeAppointment(id, -1); }));
     appointments->addSeparator();
+    m_appointmentActions << make(appointments, u"patientRecord"_s, tr("Patient &record…"),
+                                 QKeySequence(Qt::CTRL | Qt::Key_I), onSelected([this](qint64 id) {
+                                     const std::optional<qint64> patientId
+                                             = m_session.store().get<Appointment>(id).patientId;
+                                     if (patientId)
+                                         openPatientRecord(*patientId);
+                                 }));
     m_appointmentActions << make(appointments, u"cancelAppointment"_s, tr("Cancel the &appointment…"),
                                  QKeySequence::Delete,
                                  onSelected([this](qint64 id) { m_page->cancelAppointment(id); }));
+
+    QMenu *patients = menuBar()->addMenu(tr("&Patient"));
+    make(patients, u"findPatient"_s, tr("&Find a patient…"), QKeySequence::Find, [this] { findPatient(); });
 
     // The actions of the day, one click each, always in sight.
     QToolBar *bar = addToolBar(tr("Actions"));

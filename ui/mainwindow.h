@@ -17,6 +17,7 @@ namespace Accueil {
 
 class AgendaPage;
 class DeskSession;
+class PatientRecordDialog;
 class MessagingPane;
 class WaitingRoomPanel;
 
@@ -41,6 +42,10 @@ public:
     [[nodiscard]] QToolButton *unreadBadge() const { return m_badge; }
     // Shows the messages dock and its list (the badge and the menu do this).
     void showMessages();
+    // The patient's record, beside the agenda (one window per patient, brought forward if open).
+    PatientRecordDialog *openPatientRecord(qint64 patientId);
+    // "Find a patient…": the search, then the record.
+    void findPatient();
     [[nodiscard]] QCalendarWidget *calendar() const { return m_calendar; }
     [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
     // Every action by object name ("newAppointment", "arrived", "undo" ...), for tests and scripts.

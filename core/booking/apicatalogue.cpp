@@ -84,24 +84,49 @@ ApiReply BookingApi::centre(ApiRequest &request)
     return ApiReply::json(views.centre(centre, m_store.clock().now()));
 }
 
+Catalogue &BookingApi::catalogue(Language language)
+{
+    if (!m_reads.isEnabled() || !m_catalogue || m_catalogueRevision != m_reads.revision()) {
+        m_catalogue = std::make_unique<Catalogue>(m_store, language,
+                                                  m_reads.isEnabled() ? Catalogue::Memory::RememberStructure
+                                                                      : Catalogue::Memory::ReadEachTime);
+        m_catalogueRevision = m_reads.revision();
+    }
+    m_catalogue->setLanguage(language);
+    return *m_catalogue;
+}
+
+ApiReply BookingApi::cachedRead(const ApiRequest &request, const QString &key,
+                                const std::function<ApiReply()> &compute)
+{
+    // The answers' sentences and profession names follow the language.
+    return m_reads.answer(toKey(request.language) + u'|' + key, compute);
+}
+
 ApiReply BookingApi::practitioners(ApiRequest &request)
 {
     const QString profession = limitedQuery(request, u"profession"_s, maxQuery);
     const QString query = limitedQuery(request, u"q"_s, maxQuery);
-    return ApiReply::json(
-            JsonViews::practitioners(Catalogue(m_store, request.language).practitioners(profession, query)));
+    return cachedRead(request, u"practitioners|"_s + profession + u'|' + query, [&] {
+        return ApiReply::json(
+                JsonViews::practitioners(catalogue(request.language).practitioners(profession, query)));
+    });
 }
 
 ApiReply BookingApi::services(ApiRequest &request)
 {
     const QString query = limitedQuery(request, u"q"_s, maxQuery);
-    return ApiReply::json(JsonViews::services(Catalogue(m_store, request.language).services(query)));
+    return cachedRead(request, u"services|"_s + query, [&] {
+        return ApiReply::json(JsonViews::services(catalogue(request.language).services(query)));
+    });
 }
 
 ApiReply BookingApi::types(ApiRequest &request)
 {
     const qint64 agendaId = request.pathParameters.front().toLongLong();
-    return ApiReply::json(JsonViews::types(Catalogue(m_store, request.language).types(agendaId)));
+    return cachedRead(request, u"types|"_s + QString::number(agendaId), [&] {
+        return ApiReply::json(JsonViews::types(catalogue(request.language).types(agendaId)));
+    });
 }
 
 ApiReply BookingApi::availability(ApiRequest &request)
@@ -115,9 +140,14 @@ ApiReply BookingApi::availability(ApiRequest &request)
         from = parse.date(*text, u"from"_s);
     if (const auto text = request.query(u"to"_s))
         to = parse.date(*text, u"to"_s);
-    const WebAvailability free
-            = Catalogue(m_store, request.language).availability(agendaId, typeId, from, to);
-    return ApiReply::json(views().availability(free));
+    const auto day
+            = [](const std::optional<QDate> &date) { return date ? date->toString(Qt::ISODate) : QString(); };
+    const QString key = u"availability|%1|%2|%3|%4"_s.arg(agendaId).arg(typeId).arg(day(from), day(to));
+    return cachedRead(request, key, [&] {
+        Catalogue &reader = catalogue(request.language);
+        const WebAvailability free = reader.availability(agendaId, typeId, from, to);
+        return ApiReply::json(JsonViews(QTimeZone(reader.centre().timeZone.toUtf8())).availability(free));
+    });
 }
 
 } // namespace Accueil

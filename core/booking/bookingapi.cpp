@@ -1,6 +1,7 @@
 #include "bookingapi.h"
 
 #include "jsonviews.h"
+#include "portal/catalogue.h"
 #include "portal/portalerrors.h"
 #include "portal/portalsecrets.h"
 #include "portal/websessions.h"
@@ -66,13 +67,23 @@ const char *kindName(StoreError::Kind kind)
 BookingApi::BookingApi(Store &store, const Clock &clock, BookingApiOptions options)
     : m_store(store)
     , m_options(std::move(options))
+    , m_reads(store)
     , m_loginsByEmail(clock, 5, 15 * 60)
     , m_loginsByAddress(clock, 20, 15 * 60)
     , m_signUps(clock, 10, 3600)
     , m_resets(clock, 10, 3600)
     , m_resetMails(clock, 3, 3600)
 {
+    m_reads.setEnabled(m_options.cacheReads);
     addRoutes();
+}
+
+BookingApi::~BookingApi() = default;
+
+void BookingApi::setOptions(BookingApiOptions options)
+{
+    m_options = std::move(options);
+    m_reads.setEnabled(m_options.cacheReads);
 }
 
 void BookingApi::addRoutes()

@@ -4,13 +4,17 @@
 #include "apirequest.h"
 #include "portal/portalsettings.h"
 #include "ratelimiter.h"
+#include "readcache.h"
 #include "router.h"
 #include "websecurity.h"
 
 #include <QHttpServerRequest>
 
+#include <memory>
+
 namespace Accueil {
 
+class Catalogue;
 class Clock;
 class JsonViews;
 class Store;
@@ -22,6 +26,7 @@ struct BookingApiOptions
     HostPolicy hosts;
     bool tls = false;                   // cookies get Secure, responses Strict-Transport-Security
     QList<QHostAddress> trustedProxies; // whose X-Forwarded-For is believed
+    bool cacheReads = true;             // keep catalogue answers until the store or the minute moves
 };
 
 // The booking page's HTTP API (docs/booking-api.md) over the portal services: every request goes
@@ -34,9 +39,11 @@ public:
     static constexpr qsizetype maxBody = 16 * 1024;
 
     BookingApi(Store &store, const Clock &clock, BookingApiOptions options);
+    ~BookingApi();
+    Q_DISABLE_COPY_MOVE(BookingApi)
 
     [[nodiscard]] ApiReply handle(const QHttpServerRequest &request);
-    void setOptions(BookingApiOptions options) { m_options = std::move(options); }
+    void setOptions(BookingApiOptions options);
     [[nodiscard]] const BookingApiOptions &options() const { return m_options; }
 
 private:
@@ -54,6 +61,12 @@ private:
     ApiReply services(ApiRequest &request);
     ApiReply types(ApiRequest &request);
     ApiReply availability(ApiRequest &request);
+    // The catalogue reads go through m_reads, keyed by route, path, query and language.
+    // The catalogue the kept answers are computed from: one that remembers the agendas' structure
+    // while the store's revision stays, a fresh one each time when reads are not kept.
+    Catalogue &catalogue(Language language);
+    ApiReply cachedRead(const ApiRequest &request, const QString &key,
+                        const std::function<ApiReply()> &compute);
     ApiReply page(ApiRequest &request);
     ApiReply asset(ApiRequest &request);
     // Accounts (apiaccounts.cpp)
@@ -75,6 +88,9 @@ private:
     Store &m_store;
     BookingApiOptions m_options;
     Router m_router;
+    ReadCache m_reads;
+    std::unique_ptr<Catalogue> m_catalogue;
+    qint64 m_catalogueRevision = -1;
     RateLimiter m_loginsByEmail;
     RateLimiter m_loginsByAddress;
     RateLimiter m_signUps;

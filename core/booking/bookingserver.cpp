@@ -61,6 +61,7 @@ BookingServer::BookingServer(const DatabaseUrl &url, const Clock &clock, Booking
 {
     BookingApiOptions api;
     api.portal.passwordStrength = m_options.passwordStrength;
+    api.cacheReads = m_options.cacheReads;
     m_api = std::make_unique<BookingApi>(*m_store, clock, api);
     m_http = new HttpFrontend(*m_api, this);
     initBookingResources();

@@ -30,6 +30,8 @@ struct BookingServerOptions
     // the patient's address. With an https public address behind a proxy, cookies get Secure.
     QList<QHostAddress> trustedProxies;
     PasswordHasher::Strength passwordStrength = PasswordHasher::Strength::Interactive;
+    // Catalogue answers kept until the store or the minute moves (ReadCache); off only to measure.
+    bool cacheReads = true;
 };
 
 // The patients' booking page and its JSON API (docs/booking-api.md) over the centre's store:

@@ -27,11 +27,23 @@ QStringList queryWords(const QString &query)
 
 } // namespace
 
-Catalogue::Catalogue(Store &store, Language language) : m_store(store), m_language(language) {}
+Catalogue::Catalogue(Store &store, Language language, Memory memory)
+    : m_store(store)
+    , m_language(language)
+    , m_scheduler(store)
+    , m_remember(memory == Memory::RememberStructure)
+{
+    if (m_remember)
+        m_scheduler.rememberStructure();
+}
 
 Centre Catalogue::centre()
 {
+    if (m_centre)
+        return *m_centre;
     std::optional<Centre> centre = m_store.centre();
+    if (m_remember)
+        m_centre = centre;
     if (!centre) {
         const Wording say(m_language);
         refuse(StoreError::Kind::NotFound, PortalCode::notFound,
@@ -42,10 +54,15 @@ Centre Catalogue::centre()
 
 std::vector<Agenda> Catalogue::onlineAgendas()
 {
-    return m_store.select<Agenda>(
+    if (m_onlineAgendas)
+        return *m_onlineAgendas;
+    std::vector<Agenda> agendas = m_store.select<Agenda>(
             u"active = ? AND id IN (SELECT agenda_id FROM appointment_type WHERE active = ? AND "
             "online_bookable = ?)"_s,
             {true, true, true}, u"sort_order, id"_s);
+    if (m_remember)
+        m_onlineAgendas = agendas;
+    return agendas;
 }
 
 Agenda Catalogue::onlineAgenda(qint64 agendaId)
@@ -146,8 +163,14 @@ std::vector<CatalogueService> Catalogue::services(const QString &query)
 std::vector<AppointmentType> Catalogue::types(qint64 agendaId)
 {
     const Agenda agenda = onlineAgenda(agendaId);
-    return m_store.select<AppointmentType>(u"agenda_id = ? AND active = ? AND online_bookable = ?"_s,
-                                           {agenda.id, true, true}, u"duration_minutes, label, id"_s);
+    if (const auto kept = m_types.find(agenda.id); kept != m_types.end())
+        return kept->second;
+    std::vector<AppointmentType> types
+            = m_store.select<AppointmentType>(u"agenda_id = ? AND active = ? AND online_bookable = ?"_s,
+                                              {agenda.id, true, true}, u"duration_minutes, label, id"_s);
+    if (m_remember)
+        m_types.emplace(agenda.id, types);
+    return types;
 }
 
 WebAvailability Catalogue::availability(qint64 agendaId, qint64 typeId, std::optional<QDate> from,
@@ -162,7 +185,7 @@ WebAvailability Catalogue::availability(qint64 agendaId, qint64 typeId, std::opt
                say(u"This type of appointment cannot be booked online in this agenda."_s,
                    u"Ce type de rendez-vous ne se réserve pas en ligne dans cet agenda."_s));
     }
-    Scheduler scheduler(m_store);
+    Scheduler &scheduler = m_scheduler;
     const QDateTime now = m_store.clock().now();
     const QDate today = now.toTimeZone(scheduler.zone()).date();
     WebAvailability result;

@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QList>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -56,7 +57,19 @@ struct WebAvailability
 class Catalogue
 {
 public:
-    explicit Catalogue(Store &store, Language language = Language::French);
+    enum class Memory {
+        ReadEachTime,
+        // Remember the centre, the agendas and types bookable online and the agendas' structure
+        // (Scheduler::rememberStructure): for a catalogue kept only while the store's revision
+        // does not move (the booking server's, see ReadCache).
+        RememberStructure
+    };
+
+    explicit Catalogue(Store &store, Language language = Language::French,
+                       Memory memory = Memory::ReadEachTime);
+
+    // The language of the refusals from now on.
+    void setLanguage(Language language) { m_language = language; }
 
     static constexpr int maxDays = 31;
     static constexpr int defaultDays = 7;
@@ -80,6 +93,11 @@ private:
 
     Store &m_store;
     Language m_language;
+    Scheduler m_scheduler;
+    bool m_remember = false;
+    std::optional<Centre> m_centre;
+    std::optional<std::vector<Agenda>> m_onlineAgendas;
+    std::map<qint64, std::vector<AppointmentType>> m_types; // by agenda
 };
 
 } // namespace Accueil

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +40,19 @@ Scheduler::Scheduler(Store &store)
         m_zone = QTimeZone("Europe/Paris");
 }
 
+struct Scheduler::Memo
+{
+    std::map<std::pair<qint64, qint64>, Context> contexts; // by agenda and type
+    std::map<QList<qint64>, TemplateSet> templates;        // by the agendas asked about together
+    std::map<qint64, RuleBook> rules;                      // by agenda
+};
+
+void Scheduler::rememberStructure()
+{
+    if (!m_memo)
+        m_memo = std::make_shared<Memo>();
+}
+
 QDateTime Scheduler::localMidnight(const QDate &date) const
 {
     return QDateTime(date, QTime(0, 0), m_zone).toUTC();
@@ -51,16 +65,34 @@ HolidayPolicy Scheduler::holidayPolicy() const
 
 RuleBook Scheduler::rulesFor(qint64 agendaId)
 {
+    if (m_memo) {
+        if (const auto kept = m_memo->rules.find(agendaId); kept != m_memo->rules.end())
+            return kept->second;
+    }
     std::vector<AgendaRules> own = m_store.select<AgendaRules>(u"agenda_id = ?"_s, {agendaId});
-    return RuleBook(
+    RuleBook rules(
             RuleBook::effective(m_centre.rules, own.empty() ? std::nullopt : std::optional(own.front())),
             m_zone);
+    if (m_memo)
+        m_memo->rules.emplace(agendaId, rules);
+    return rules;
 }
 
 std::vector<Scheduler::Context> Scheduler::loadContexts(const std::vector<Candidate> &candidates)
 {
     if (candidates.empty())
         return {};
+    if (m_memo) {
+        std::vector<Context> kept;
+        for (const Candidate &candidate : candidates) {
+            const auto found = m_memo->contexts.find({candidate.agendaId, candidate.typeId});
+            if (found == m_memo->contexts.end())
+                break;
+            kept.push_back(found->second);
+        }
+        if (kept.size() == candidates.size())
+            return kept;
+    }
     QVariantList agendaIds;
     QVariantList typeIds;
     for (const Candidate &candidate : candidates) {
@@ -101,6 +133,8 @@ std::vector<Scheduler::Context> Scheduler::loadContexts(const std::vector<Candid
                         RuleBook(RuleBook::effective(m_centre.rules,
                                                      own == rules.end() ? std::nullopt : std::optional(*own)),
                                  m_zone)});
+        if (m_memo)
+            m_memo->contexts.insert_or_assign({candidate.agendaId, candidate.typeId}, contexts.back());
     }
     return contexts;
 }
@@ -113,9 +147,15 @@ Scheduler::Context Scheduler::loadContext(qint64 agendaId, qint64 typeId)
 AgendaSchedule Scheduler::loadSchedule(qint64 agendaId, qint64 fromSecs, qint64 toSecs)
 {
     AgendaSchedule schedule;
-    schedule.templates = m_store.select<ScheduleTemplate>(u"agenda_id = ?"_s, {agendaId});
-    schedule.ranges = m_store.select<TemplateRange>(
-            u"template_id IN (SELECT id FROM schedule_template WHERE agenda_id = ?)"_s, {agendaId});
+    if (m_memo) {
+        TemplateSet templates = loadTemplates({agendaId});
+        schedule.templates = std::move(templates.templates);
+        schedule.ranges = std::move(templates.ranges);
+    } else {
+        schedule.templates = m_store.select<ScheduleTemplate>(u"agenda_id = ?"_s, {agendaId});
+        schedule.ranges = m_store.select<TemplateRange>(
+                u"template_id IN (SELECT id FROM schedule_template WHERE agenda_id = ?)"_s, {agendaId});
+    }
     schedule.exceptions = m_store.select<ScheduleException>(
             u"agenda_id = ? AND start_utc < ? AND end_utc > ?"_s, {agendaId, toSecs, fromSecs});
     return schedule;
@@ -187,12 +227,22 @@ AgendaSchedule Scheduler::TemplateSet::scheduleFor(qint64 agendaId,
 
 Scheduler::TemplateSet Scheduler::loadTemplates(const QVariantList &agendaIds)
 {
+    QList<qint64> key;
+    if (m_memo) {
+        for (const QVariant &id : agendaIds)
+            key << id.toLongLong();
+        if (const auto kept = m_memo->templates.find(key); kept != m_memo->templates.end())
+            return kept->second;
+    }
     const QString list = Database::placeholders(agendaIds.size());
-    return {m_store.select<ScheduleTemplate>(u"agenda_id IN ("_s + list + u")"_s, agendaIds),
-            m_store.select<TemplateRange>(
-                    u"template_id IN (SELECT id FROM schedule_template WHERE agenda_id IN ("_s + list
-                            + u"))"_s,
-                    agendaIds)};
+    TemplateSet templates{m_store.select<ScheduleTemplate>(u"agenda_id IN ("_s + list + u")"_s, agendaIds),
+                          m_store.select<TemplateRange>(
+                                  u"template_id IN (SELECT id FROM schedule_template WHERE agenda_id IN ("_s
+                                          + list + u"))"_s,
+                                  agendaIds)};
+    if (m_memo)
+        m_memo->templates.emplace(key, templates);
+    return templates;
 }
 
 std::vector<ScheduleException> Scheduler::loadExceptions(const QVariantList &agendaIds, qint64 fromSecs,

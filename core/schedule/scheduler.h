@@ -13,6 +13,7 @@
 #include <QList>
 #include <QVariantList>
 
+#include <memory>
 #include <optional>
 #include <unordered_map>
 #include <utility>
@@ -82,6 +83,11 @@ class Scheduler
 
 public:
     explicit Scheduler(Store &store);
+
+    // From now on, remember what was read about agendas — types, rules, practitioners, template
+    // weeks — and read only exceptions and appointments again. For a reader that lives only as
+    // long as the store's revision does not move (the booking page's catalogue); never for writes.
+    void rememberStructure();
 
     [[nodiscard]] QTimeZone zone() const { return m_zone; }
     [[nodiscard]] RuleBook rulesFor(qint64 agendaId);
@@ -189,9 +195,12 @@ private:
     [[nodiscard]] QDateTime localMidnight(const QDate &date) const;
     [[nodiscard]] HolidayPolicy holidayPolicy() const;
 
+    struct Memo;
+
     Store &m_store;
     Centre m_centre;
     QTimeZone m_zone;
+    std::shared_ptr<Memo> m_memo; // set by rememberStructure()
 };
 
 } // namespace Accueil

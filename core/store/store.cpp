@@ -299,22 +299,26 @@ std::vector<AuditEvent> Store::auditTrail(const QString &entity, qint64 entityId
 
 std::vector<Change> Store::changesSince(qint64 revision, int limit)
 {
-    QSqlQuery query = m_db->run(u"SELECT revision, at, entity, entity_id, action FROM change_feed "
-                                "WHERE revision > ? ORDER BY revision LIMIT ?"_s,
-                                {revision, limit});
+    QSqlQuery &query = m_db->runPrepared(u"SELECT revision, at, entity, entity_id, action FROM change_feed "
+                                         "WHERE revision > ? ORDER BY revision LIMIT ?"_s,
+                                         {revision, limit});
     std::vector<Change> changes;
     while (query.next()) {
         changes.push_back({query.value(0).toLongLong(), Sql::Value<QDateTime>::fromDb(query.value(1)),
                            query.value(2).toString(), query.value(3).toLongLong(),
                            query.value(4).toString()});
     }
+    query.finish();
     return changes;
 }
 
 qint64 Store::latestRevision()
 {
-    QSqlQuery query = m_db->run(u"SELECT value FROM revision_counter WHERE id = 1"_s);
-    return query.next() ? query.value(0).toLongLong() : 0;
+    // Prepared once: the booking server asks before every catalogue answer it keeps.
+    QSqlQuery &query = m_db->runPrepared(u"SELECT value FROM revision_counter WHERE id = 1"_s);
+    const qint64 revision = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return revision;
 }
 
 } // namespace Accueil

@@ -1,6 +1,7 @@
 // GET /api/v1/centre, /practitioners, /services, /agendas/{id}/types and /availability.
 #include "apifixture.h"
 #include "catch.h"
+#include "schedule/scheduler.h"
 
 using namespace Accueil;
 using namespace Accueil::Test;
@@ -190,4 +191,80 @@ TEST_CASE("Availability across the daylight-saving changes: +02:00, then +01:00"
     CHECK(spring.first() == u"2026-03-27T08:30:00+01:00"_s);
     CHECK(spring.last() == u"2026-03-30T11:45:00+02:00"_s);
     CHECK(spring.size() == 2 * 14);
+}
+
+TEST_CASE(
+        "Kept answers never hide a change: a desk's booking, a closed slot and the next minute show at once",
+        "[api][catalogue][cache]")
+{
+    ApiFixture f;
+    const auto client = f.browser();
+    const QString path
+            = u"/api/v1/agendas/%1/availability?type=%2&from=2026-06-16&to=2026-06-16"_s.arg(f.fabreAgenda.id)
+                      .arg(f.fabreConsultation.id);
+    const auto starts = [&] {
+        QStringList result;
+        for (const QJsonValue &slot : client->get(path).object()[u"slots"_s].toArray())
+            result << slot.toObject()[u"start"_s].toString();
+        return result;
+    };
+    const QStringList before = starts();
+    REQUIRE(before.first() == u"2026-06-16T11:00:00+02:00"_s);
+    REQUIRE(starts() == before); // asked again: the same answer
+
+    // A desk books 11:00 through its own connection; the page's very next answer leaves it out,
+    // without waiting for any notification.
+    Scheduler desk(*f.store);
+    BookingRequest request;
+    request.agendaId = f.fabreAgenda.id;
+    request.typeId = f.fabreConsultation.id;
+    request.start = PortalFixture::at(PortalFixture::tuesday, 11, 0);
+    request.patientId = f.helene.id;
+    desk.book(request, Actor::system(u"desk"_s));
+    QStringList after = starts();
+    CHECK(after.first() == u"2026-06-16T11:15:00+02:00"_s);
+    CHECK(after.size() == before.size() - 1);
+
+    // The secretary turns 11:30 into a desk-only slot: gone from the page at once.
+    desk.setSlotKind(f.fabreAgenda.id, PortalFixture::at(PortalFixture::tuesday, 11, 30),
+                     PortalFixture::at(PortalFixture::tuesday, 11, 45), SlotKind::Desk,
+                     Actor::system(u"desk"_s));
+    after = starts();
+    CHECK_FALSE(after.contains(u"2026-06-16T11:30:00+02:00"_s));
+    CHECK(after.contains(u"2026-06-16T11:45:00+02:00"_s));
+
+    // Booking needs two hours' notice: at 09:14 11:15 is still offered, at 09:16 no longer — the
+    // answer follows the clock's minute.
+    f.setTime(PortalFixture::tuesday, 9, 14);
+    CHECK(starts().contains(u"2026-06-16T11:15:00+02:00"_s));
+    f.setTime(PortalFixture::tuesday, 9, 16);
+    after = starts();
+    REQUIRE_FALSE(after.isEmpty());
+    CHECK_FALSE(after.contains(u"2026-06-16T11:15:00+02:00"_s));
+    CHECK(after.first() == u"2026-06-16T11:45:00+02:00"_s);
+
+    SECTION("a type no longer bookable online is gone at once, structure included")
+    {
+        const QString types = u"/api/v1/agendas/%1/types"_s.arg(f.fabreAgenda.id);
+        REQUIRE(client->get(types).array().size() == 2);
+        AppointmentType consultation = f.store->get<AppointmentType>(f.fabreConsultation.id);
+        consultation.onlineBookable = false;
+        f.store->update(consultation, Actor::system(u"desk"_s));
+        CHECK(client->get(types).array().size() == 1);
+        CHECK(client->get(path).status == 404);
+        // And back: the same question is answered from the store again.
+        consultation = f.store->get<AppointmentType>(f.fabreConsultation.id);
+        consultation.onlineBookable = true;
+        f.store->update(consultation, Actor::system(u"desk"_s));
+        CHECK(client->get(path).status == 200);
+        CHECK(client->get(types).array().size() == 2);
+    }
+    SECTION("each language keeps its own answers")
+    {
+        const QByteArray french = client->get(u"/api/v1/practitioners?lang=fr"_s).body;
+        const QByteArray english = client->get(u"/api/v1/practitioners?lang=en"_s).body;
+        CHECK(french.contains("Médecin généraliste"));
+        CHECK(english.contains("General practitioner"));
+        CHECK(client->get(u"/api/v1/practitioners?lang=fr"_s).body == french);
+    }
 }
