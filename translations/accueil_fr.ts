@@ -212,6 +212,10 @@
         <source>Invitation code for the booking page…</source>
         <translation>Code d&apos;invitation pour la prise de rendez-vous en ligne…</translation>
     </message>
+    <message>
+        <source>Patient record…</source>
+        <translation>Fiche patient…</translation>
+    </message>
 </context>
 <context>
     <name>Accueil::AgendaSelectionDialog</name>
@@ -631,11 +635,11 @@
     </message>
     <message>
         <source>For %1. On the centre&apos;s booking page, choose &quot;Create an account&quot; and type this code with the birth date of the record (%2). It works once, until %3; a new code replaces this one.</source>
-        <translation>Pour %1. Sur la page de rendez-vous en ligne du centre, choisir « Créer un compte » et saisir ce code avec la date de naissance de la fiche (%2). Il sert une seule fois, jusqu&apos;au %3 ; un nouveau code remplace celui-ci.</translation>
+        <translation>Pour %1. Sur la page de rendez-vous en ligne du centre, choisir «&#xa0;Créer un compte&#xa0;» et saisir ce code avec la date de naissance de la fiche (%2). Il sert une seule fois, jusqu&apos;au %3&#xa0;; un nouveau code remplace celui-ci.</translation>
     </message>
     <message>
         <source>unknown: add it to the record first</source>
-        <translation>inconnue : l&apos;ajouter d&apos;abord à la fiche</translation>
+        <translation>inconnue&#xa0;: l&apos;ajouter d&apos;abord à la fiche</translation>
     </message>
 </context>
 <context>
@@ -665,7 +669,7 @@
     <name>Accueil::MailDispatcher</name>
     <message>
         <source>The address is not a plain e-mail address; no attempt can succeed.</source>
-        <translation>L&apos;adresse n&apos;est pas une simple adresse e-mail ; aucune tentative ne peut aboutir.</translation>
+        <translation>L&apos;adresse n&apos;est pas une simple adresse e-mail&#xa0;; aucune tentative ne peut aboutir.</translation>
     </message>
 </context>
 <context>
@@ -863,6 +867,18 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
     <message>
         <source>Connection to the database lost — read only. Reconnecting by itself…</source>
         <translation>Connexion à la base de données perdue — lecture seule. Reconnexion automatique en cours…</translation>
+    </message>
+    <message>
+        <source>Patient &amp;record…</source>
+        <translation>&amp;Fiche patient…</translation>
+    </message>
+    <message>
+        <source>&amp;Patient</source>
+        <translation>&amp;Patient</translation>
+    </message>
+    <message>
+        <source>&amp;Find a patient…</source>
+        <translation>&amp;Rechercher un patient…</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1151,37 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
     </message>
 </context>
 <context>
+    <name>Accueil::PatientFinderDialog</name>
+    <message>
+        <source>Find a patient</source>
+        <translation>Rechercher un patient</translation>
+    </message>
+    <message>
+        <source>Name, phone or birth date (dd/mm/yyyy)</source>
+        <translation>Nom, téléphone ou date de naissance (jj/mm/aaaa)</translation>
+    </message>
+    <message>
+        <source>Type the first letters of the name.</source>
+        <translation>Tapez les premières lettres du nom.</translation>
+    </message>
+    <message>
+        <source>Nobody found: check the spelling, or try the phone number.</source>
+        <translation>Personne ne correspond : vérifiez l&apos;orthographe ou essayez le numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>Many patients match: type a little more.</source>
+        <translation>Beaucoup de patients correspondent : précisez un peu.</translation>
+    </message>
+    <message>
+        <source>1 patient found.</source>
+        <translation>1 patient trouvé.</translation>
+    </message>
+    <message>
+        <source>%1 patients found.</source>
+        <translation>%1 patients trouvés.</translation>
+    </message>
+</context>
+<context>
     <name>Accueil::PatientForm</name>
     <message>
         <source>&amp;Create the patient</source>
@@ -1178,6 +1225,93 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
     </message>
 </context>
 <context>
+    <name>Accueil::PatientRecordDialog</name>
+    <message>
+        <source>child</source>
+        <translation>enfant</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <source>spouse</source>
+        <translation>conjoint</translation>
+    </message>
+    <message>
+        <source>relative</source>
+        <translation>proche</translation>
+    </message>
+    <message>
+        <source>Hand out an invitation code…</source>
+        <translation>Donner un code d&apos;invitation…</translation>
+    </message>
+    <message>
+        <source>A code for the patient to create their account on the booking page</source>
+        <translation>Un code pour que le patient crée son compte sur la page de rendez-vous en ligne</translation>
+    </message>
+    <message>
+        <source>Booking page</source>
+        <translation>Rendez-vous en ligne</translation>
+    </message>
+    <message>
+        <source>Patient record — %1</source>
+        <translation>Fiche patient — %1</translation>
+    </message>
+    <message>
+        <source>(born %1)</source>
+        <translation>(nom de naissance : %1)</translation>
+    </message>
+    <message>
+        <source>No account on the booking page.</source>
+        <translation>Pas de compte sur la page de rendez-vous en ligne.</translation>
+    </message>
+    <message>
+        <source>Has an account on the booking page: %1.</source>
+        <translation>A un compte sur la page de rendez-vous en ligne : %1.</translation>
+    </message>
+    <message>
+        <source>Has an account on the booking page: %1 (address not confirmed yet).</source>
+        <translation>A un compte sur la page de rendez-vous en ligne : %1 (adresse pas encore confirmée).</translation>
+    </message>
+    <message>
+        <source>Booked online by the account %1 (as a %2).</source>
+        <translation>Réservé en ligne par le compte %1 (en tant que %2).</translation>
+    </message>
+    <message>
+        <source>An invitation code was handed out; it works until %1.</source>
+        <translation>Un code d&apos;invitation a été remis ; il est valable jusqu&apos;au %1.</translation>
+    </message>
+    <message>
+        <source>1 appointment in all</source>
+        <translation>1 rendez-vous en tout</translation>
+    </message>
+    <message>
+        <source>%1 appointments in all</source>
+        <translation>%1 rendez-vous en tout</translation>
+    </message>
+    <message>
+        <source>none to come</source>
+        <translation>aucun à venir</translation>
+    </message>
+    <message>
+        <source>1 to come</source>
+        <translation>1 à venir</translation>
+    </message>
+    <message>
+        <source>%1 to come</source>
+        <translation>%1 à venir</translation>
+    </message>
+    <message>
+        <source>No appointment yet.</source>
+        <translation>Aucun rendez-vous pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>%1, %2.</source>
+        <translation>%1, %2.</translation>
+    </message>
+</context>
+<context>
     <name>Accueil::PatientSearchModel</name>
     <message>
         <source>Name</source>
@@ -1190,6 +1324,41 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
     <message>
         <source>Phone</source>
         <translation>Téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>Accueil::PatientVisitModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
@@ -1440,7 +1609,7 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
     </message>
     <message>
         <source>The mail library could not start: %1</source>
-        <translation>La bibliothèque d&apos;envoi des e-mails n&apos;a pas pu démarrer : %1</translation>
+        <translation>La bibliothèque d&apos;envoi des e-mails n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>The mail library could not start.</source>
@@ -1448,18 +1617,18 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
     </message>
     <message>
         <source>The mail server refused the message (SMTP %1): %2</source>
-        <translation>Le serveur de messagerie a refusé le message (SMTP %1) : %2</translation>
+        <translation>Le serveur de messagerie a refusé le message (SMTP %1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>The message could not be handed to the mail server: %1</source>
-        <translation>Le message n&apos;a pas pu être remis au serveur de messagerie : %1</translation>
+        <translation>Le message n&apos;a pas pu être remis au serveur de messagerie&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Accueil::SmtpSettings</name>
     <message>
         <source>The setting smtp_url is missing: give the mail server as smtp://host:port or smtps://host:port.</source>
-        <translation>Le réglage smtp_url manque : indiquez le serveur de messagerie sous la forme smtp://hôte:port ou smtps://hôte:port.</translation>
+        <translation>Le réglage smtp_url manque&#xa0;: indiquez le serveur de messagerie sous la forme smtp://hôte:port ou smtps://hôte:port.</translation>
     </message>
     <message>
         <source>The setting smtp_url must look like smtp://host:port or smtps://host:port.</source>
@@ -1475,7 +1644,7 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
     </message>
     <message>
         <source>The setting smtp_url must not hold a user name or password: use smtp_user and smtp_password.</source>
-        <translation>Le réglage smtp_url ne doit contenir ni utilisateur ni mot de passe : utilisez smtp_user et smtp_password.</translation>
+        <translation>Le réglage smtp_url ne doit contenir ni utilisateur ni mot de passe&#xa0;: utilisez smtp_user et smtp_password.</translation>
     </message>
     <message>
         <source>The setting smtp_url may only carry a host, a port and the name to greet the server with (smtp://host:port/name).</source>
@@ -1483,11 +1652,11 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
     </message>
     <message>
         <source>The setting smtp_tls applies to smtp:// only: smtps:// is encrypted from the start, leave smtp_tls empty.</source>
-        <translation>Le réglage smtp_tls ne s&apos;applique qu&apos;à smtp:// : smtps:// est chiffré dès le début, laissez smtp_tls vide.</translation>
+        <translation>Le réglage smtp_tls ne s&apos;applique qu&apos;à smtp://&#xa0;: smtps:// est chiffré dès le début, laissez smtp_tls vide.</translation>
     </message>
     <message>
         <source>The setting smtp_tls must be none, starttls or starttls-if-offered, not &quot;%1&quot;.</source>
-        <translation>Le réglage smtp_tls doit valoir none, starttls ou starttls-if-offered, pas « %1 ».</translation>
+        <translation>Le réglage smtp_tls doit valoir none, starttls ou starttls-if-offered, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The setting smtp_user must fit on one line.</source>
@@ -1499,23 +1668,23 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
     </message>
     <message>
         <source>The setting smtp_password is missing: smtp_user is set.</source>
-        <translation>Le réglage smtp_password manque : smtp_user est renseigné.</translation>
+        <translation>Le réglage smtp_password manque&#xa0;: smtp_user est renseigné.</translation>
     </message>
     <message>
         <source>The setting smtp_user is missing: smtp_password is set.</source>
-        <translation>Le réglage smtp_user manque : smtp_password est renseigné.</translation>
+        <translation>Le réglage smtp_user manque&#xa0;: smtp_password est renseigné.</translation>
     </message>
     <message>
         <source>The setting smtp_timeout must be a number of seconds from 1 to %1, not &quot;%2&quot;.</source>
-        <translation>Le réglage smtp_timeout doit être un nombre de secondes de 1 à %1, pas « %2 ».</translation>
+        <translation>Le réglage smtp_timeout doit être un nombre de secondes de 1 à %1, pas «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The setting mail_from is missing: give the address the centre&apos;s e-mails come from.</source>
-        <translation>Le réglage mail_from manque : indiquez l&apos;adresse d&apos;où partent les e-mails du centre.</translation>
+        <translation>Le réglage mail_from manque&#xa0;: indiquez l&apos;adresse d&apos;où partent les e-mails du centre.</translation>
     </message>
     <message>
         <source>The setting mail_from must be a plain address such as accueil@example.org, not &quot;%1&quot;.</source>
-        <translation>Le réglage mail_from doit être une simple adresse comme accueil@example.org, pas « %1 ».</translation>
+        <translation>Le réglage mail_from doit être une simple adresse comme accueil@example.org, pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The setting mail_from_name must fit on one line.</source>
