@@ -1166,11 +1166,11 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
     </message>
     <message>
         <source>Nobody found: check the spelling, or try the phone number.</source>
-        <translation>Personne ne correspond : vérifiez l&apos;orthographe ou essayez le numéro de téléphone.</translation>
+        <translation>Personne ne correspond&#xa0;: vérifiez l&apos;orthographe ou essayez le numéro de téléphone.</translation>
     </message>
     <message>
         <source>Many patients match: type a little more.</source>
-        <translation>Beaucoup de patients correspondent : précisez un peu.</translation>
+        <translation>Beaucoup de patients correspondent&#xa0;: précisez un peu.</translation>
     </message>
     <message>
         <source>1 patient found.</source>
@@ -1259,20 +1259,16 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
         <translation>Fiche patient — %1</translation>
     </message>
     <message>
-        <source>(born %1)</source>
-        <translation>(nom de naissance : %1)</translation>
-    </message>
-    <message>
         <source>No account on the booking page.</source>
         <translation>Pas de compte sur la page de rendez-vous en ligne.</translation>
     </message>
     <message>
         <source>Has an account on the booking page: %1.</source>
-        <translation>A un compte sur la page de rendez-vous en ligne : %1.</translation>
+        <translation>A un compte sur la page de rendez-vous en ligne&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Has an account on the booking page: %1 (address not confirmed yet).</source>
-        <translation>A un compte sur la page de rendez-vous en ligne : %1 (adresse pas encore confirmée).</translation>
+        <translation>A un compte sur la page de rendez-vous en ligne&#xa0;: %1 (adresse pas encore confirmée).</translation>
     </message>
     <message>
         <source>Booked online by the account %1 (as a %2).</source>
@@ -1280,7 +1276,7 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
     </message>
     <message>
         <source>An invitation code was handed out; it works until %1.</source>
-        <translation>Un code d&apos;invitation a été remis ; il est valable jusqu&apos;au %1.</translation>
+        <translation>Un code d&apos;invitation a été remis&#xa0;; il est valable jusqu&apos;au %1.</translation>
     </message>
     <message>
         <source>1 appointment in all</source>

@@ -102,9 +102,6 @@ void PatientRecordDialog::reload()
         const Patient patient = record.patient(m_patientId);
         const QDate today = m_session.today();
         setWindowTitle(tr("Patient record — %1").arg(AppointmentText::patientName(patient)));
-        QStringList lines{AppointmentText::patientName(patient)};
-        if (!patient.birthName.isEmpty() && patient.birthName != patient.lastName)
-            lines.front() += u' ' + tr("(born %1)").arg(patient.birthName.toUpper());
         QStringList details;
         if (patient.birthDate.isValid())
             details << AppointmentText::birthDate(patient.birthDate, today);
@@ -114,7 +111,7 @@ void PatientRecordDialog::reload()
         }
         if (!patient.email.isEmpty())
             details << patient.email;
-        m_identity->setText(lines.join(u'\n'));
+        m_identity->setText(AppointmentText::patientName(patient)); // "BERNARD Anne (née MOREAU)"
         m_details->setText(details.join(u" — "_s));
         m_details->setVisible(!details.isEmpty());
 

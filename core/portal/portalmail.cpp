@@ -112,11 +112,20 @@ OutgoingMail PortalMail::confirmation(const PatientAccount &account, const Porta
                 "  Type\u00a0: %4\n  Où\u00a0: %5\n\n"_s)
                     .arg(when, booking.practitioner, patientName(booking.patient), booking.typeLabel,
                          QString(booking.address).replace(u'\n', u", "_s));
-    body += say(u"You can cancel or move it on the booking page until %1:\n%2\nAfter that, please phone the "
-                "centre.\n\n%3\n"_s,
-                u"Vous pouvez l'annuler ou le déplacer sur le site de rendez-vous jusqu'au "
-                "%1\u00a0:\n%2\nPassé ce délai, merci d'appeler le centre.\n\n%3\n"_s)
-                    .arg(say.dateTime(booking.cancelUntil, zone), link({}), signature());
+    if (booking.cancelUntil > m_store.clock().now()) {
+        body += say(u"You can cancel or move it on the booking page until %1:\n%2\nAfter that, please phone "
+                    "the centre.\n\n%3\n"_s,
+                    u"Vous pouvez l'annuler ou le déplacer sur le site de rendez-vous jusqu'au "
+                    "%1\u00a0:\n%2\nPassé ce délai, merci d'appeler le centre.\n\n%3\n"_s)
+                        .arg(say.dateTime(booking.cancelUntil, zone), link({}), signature());
+    } else {
+        // Booked inside the cancellation deadline (this evening, for a sick child): no date in the past.
+        body += say(u"It is too close to be cancelled or moved online; if you cannot come, please phone the "
+                    "centre.\n\n%1\n"_s,
+                    u"Il est trop proche pour être annulé ou déplacé en ligne\u00a0; si vous ne pouvez pas "
+                    "venir, merci d'appeler le centre.\n\n%1\n"_s)
+                        .arg(signature());
+    }
     return queue(account, u"confirmation"_s, subject, body, booking.appointment.id, actor);
 }
 

@@ -85,6 +85,20 @@ TEST_CASE("Booking for a child: in the agenda at once, and a confirmation in Fre
     CHECK(mailTrail.front().actorAccountId == family.account.id);
 }
 
+TEST_CASE("Booked inside the cancellation deadline: the e-mail gives no date in the past", "[bookings]")
+{
+    PortalFixture f;
+    Family family(f);
+    // 09:00 on Tuesday; 11:00 the same day is past the 24-hour deadline already.
+    family.bookings.book(family.account, request(f, f.leo, PortalFixture::at(PortalFixture::tuesday, 11, 0)));
+    const std::vector<OutgoingMail> mails = f.mails();
+    REQUIRE(mails.size() == 1);
+    CHECK_FALSE(mails.front().body.contains(u"jusqu'au"_s));
+    CHECK(mails.front().body.contains(
+            u"Il est trop proche pour être annulé ou déplacé en ligne\u00a0; si vous ne "
+            "pouvez pas venir, merci d'appeler le centre."_s));
+}
+
 TEST_CASE("An English account gets English e-mails", "[bookings]")
 {
     PortalFixture f;
