@@ -960,7 +960,10 @@
           bookingFacts(b),
           found.reloaded ? null : h('p', {}, found.moved ? t('confirmation.movedRecorded') : t('confirmation.email', {email: state.me ? state.me.email : ''})),
           h('p', {}, t('confirmation.noNeedToCall'))),
-        b.cancel && b.cancel.until ? h('p', {}, t('confirmation.cancelUntil', {when: fmtDateTime(b.cancel.until)})) : null,
+        // Inside the deadline already (booked for this evening): the rule, never a date in the past.
+        b.cancel && b.cancel.allowed && b.cancel.until
+          ? h('p', {}, t('confirmation.cancelUntil', {when: fmtDateTime(b.cancel.until)}))
+          : (b.cancel && b.cancel.refusal ? h('p', {class: 'hint'}, b.cancel.refusal) : null),
         h('p', {class: 'actions'}, h('a', {class: 'button', href: '#/bookings'}, t('nav.bookings')),
           h('a', {class: 'button secondary', href: '#/'}, t('confirmation.another'))));
     });

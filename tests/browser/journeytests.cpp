@@ -150,6 +150,8 @@ TEST_CASE("A parent signs up with the desk's code and books for a child at night
     CHECK(confirmation.contains(u"jeudi 18 juin 2026"_s, Qt::CaseInsensitive));
     CHECK(confirmation.contains(u"08:30"_s));
     CHECK(confirmation.contains(f.centre.address.section(u'\n', 0, 0)));
+    // Until when it can be cancelled online: 24 hours before, a date still to come.
+    CHECK(browser.text(u"#app"_s).contains(u"Annulation en ligne possible jusqu’au mercredi 17 juin 2026"_s));
     browser.screenshot(shot(u"5-confirmation"_s));
 
     // In the store, as the desk will show it: Emma, on the web, 08:30, the reason as typed.
