@@ -56,13 +56,12 @@ int main(int argc, char *argv[])
             QHash<QString, QString> settings;
             std::optional<Accueil::SmtpSettings> smtp;
             QString error;
+            Accueil::BookingServerOptions options;
             if (parser.isSet(u"serve-config"_s)
                 && (!Accueil::ServerSettings::read(parser.value(u"serve-config"_s), settings, error)
+                    || !Accueil::ServerSettings::bookingOptions(settings, options, error)
                     || !Accueil::ServerSettings::smtp(settings, smtp, error)))
                 throw std::runtime_error(error.toStdString());
-            Accueil::BookingServerOptions options;
-            options.hostNames = Accueil::ServerSettings::list(settings.value(u"host"_s));
-            options.siteUrl = settings.value(u"public_url"_s);
             booking = std::make_unique<Accueil::BookingServer>(url, Accueil::Clock::system(), options);
             if (booking->listen(address, port) == 0)
                 throw std::runtime_error(booking->errorString().toStdString());

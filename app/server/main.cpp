@@ -56,46 +56,33 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
-    const auto setting = [&](const QString &option, const QString &key, const QString &fallback = {}) {
-        return parser.isSet(option) ? parser.value(option) : config.value(key, fallback);
-    };
-    const auto settings = [&](const QString &option, const QString &key) {
-        return parser.isSet(option) ? parser.values(option)
-                                    : Accueil::ServerSettings::list(config.value(key));
-    };
+    // Command-line options win over the file's keys.
+    for (const auto &[option, key] : {std::pair{u"listen"_s, u"listen"_s},
+                                      {u"database"_s, u"database"_s},
+                                      {u"host"_s, u"host"_s},
+                                      {u"public-url"_s, u"public_url"_s},
+                                      {u"tls-cert"_s, u"tls_cert"_s},
+                                      {u"tls-key"_s, u"tls_key"_s},
+                                      {u"trusted-proxy"_s, u"trusted_proxy"_s}}) {
+        if (parser.isSet(option))
+            config.insert(key, parser.values(option).join(u", "_s));
+    }
 
     QHostAddress address;
     quint16 port = 0;
-    if (!Accueil::parseListenAddress(setting(u"listen"_s, u"listen"_s, u"127.0.0.1:8080"_s), address, port)) {
+    if (!Accueil::parseListenAddress(config.value(u"listen"_s, u"127.0.0.1:8080"_s), address, port)) {
         std::fprintf(stderr, "accueil-server: listen takes ADDRESS:PORT, for example 127.0.0.1:8080\n");
         return 2;
     }
     Accueil::BookingServerOptions options;
-    options.hostNames = settings(u"host"_s, u"host"_s);
-    options.siteUrl = setting(u"public-url"_s, u"public_url"_s);
-    options.certificateFile = setting(u"tls-cert"_s, u"tls_cert"_s);
-    options.privateKeyFile = setting(u"tls-key"_s, u"tls_key"_s);
-    if (options.certificateFile.isEmpty() != options.privateKeyFile.isEmpty()) {
-        std::fprintf(stderr, "accueil-server: the TLS certificate and key go together\n");
-        return 2;
-    }
-    for (const QString &proxy : settings(u"trusted-proxy"_s, u"trusted_proxy"_s)) {
-        const QHostAddress proxyAddress(proxy);
-        if (proxyAddress.isNull()) {
-            std::fprintf(stderr, "accueil-server: trusted proxy \"%s\" is not an IP address\n",
-                         qPrintable(proxy));
-            return 2;
-        }
-        options.trustedProxies << proxyAddress;
-    }
     // E-mail: without an SMTP server, mails wait in the store's outbox (nothing is lost).
     std::optional<Accueil::SmtpSettings> smtp;
-    if (QString error; !Accueil::ServerSettings::smtp(config, smtp, error)) {
+    if (QString error; !Accueil::ServerSettings::bookingOptions(config, options, error)
+                       || !Accueil::ServerSettings::smtp(config, smtp, error)) {
         std::fprintf(stderr, "accueil-server: %s\n", qPrintable(error));
         return 2;
     }
-    const QString databaseText
-            = setting(u"database"_s, u"database"_s, qEnvironmentVariable("ACCUEIL_DATABASE"));
+    const QString databaseText = config.value(u"database"_s, qEnvironmentVariable("ACCUEIL_DATABASE"));
     try {
         const Accueil::DatabaseUrl database = Accueil::DatabaseUrl::parse(databaseText);
         Accueil::BookingServer server(database, Accueil::Clock::system(), options);

@@ -5,6 +5,7 @@
 #include "store/store.h"
 
 #include <QFile>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -13,6 +14,15 @@ namespace Accueil {
 namespace {
 
 constexpr int maxQuery = 100;
+// A kept answer's key: its parts percent-encoded, then joined with "|" (which the encoding never
+// leaves), so that "a|b" + "" and "a" + "|b" cannot share a key.
+QString readKey(const QStringList &parts)
+{
+    QStringList encoded;
+    for (const QString &part : parts)
+        encoded << QString::fromLatin1(QUrl::toPercentEncoding(part));
+    return encoded.join(u'|');
+}
 
 // A query parameter that must fit; 422 beyond.
 QString limitedQuery(const ApiRequest &request, const QString &key, int maximum)
@@ -107,7 +117,7 @@ ApiReply BookingApi::practitioners(ApiRequest &request)
 {
     const QString profession = limitedQuery(request, u"profession"_s, maxQuery);
     const QString query = limitedQuery(request, u"q"_s, maxQuery);
-    return cachedRead(request, u"practitioners|"_s + profession + u'|' + query, [&] {
+    return cachedRead(request, readKey({u"practitioners"_s, profession, query}), [&] {
         return ApiReply::json(
                 JsonViews::practitioners(catalogue(request.language).practitioners(profession, query)));
     });
@@ -116,7 +126,7 @@ ApiReply BookingApi::practitioners(ApiRequest &request)
 ApiReply BookingApi::services(ApiRequest &request)
 {
     const QString query = limitedQuery(request, u"q"_s, maxQuery);
-    return cachedRead(request, u"services|"_s + query, [&] {
+    return cachedRead(request, readKey({u"services"_s, query}), [&] {
         return ApiReply::json(JsonViews::services(catalogue(request.language).services(query)));
     });
 }
@@ -124,7 +134,7 @@ ApiReply BookingApi::services(ApiRequest &request)
 ApiReply BookingApi::types(ApiRequest &request)
 {
     const qint64 agendaId = request.pathParameters.front().toLongLong();
-    return cachedRead(request, u"types|"_s + QString::number(agendaId), [&] {
+    return cachedRead(request, readKey({u"types"_s, QString::number(agendaId)}), [&] {
         return ApiReply::json(JsonViews::types(catalogue(request.language).types(agendaId)));
     });
 }
@@ -142,7 +152,8 @@ ApiReply BookingApi::availability(ApiRequest &request)
         to = parse.date(*text, u"to"_s);
     const auto day
             = [](const std::optional<QDate> &date) { return date ? date->toString(Qt::ISODate) : QString(); };
-    const QString key = u"availability|%1|%2|%3|%4"_s.arg(agendaId).arg(typeId).arg(day(from), day(to));
+    const QString key = readKey(
+            {u"availability"_s, QString::number(agendaId), QString::number(typeId), day(from), day(to)});
     return cachedRead(request, key, [&] {
         Catalogue &reader = catalogue(request.language);
         const WebAvailability free = reader.availability(agendaId, typeId, from, to);

@@ -190,11 +190,13 @@ ApiReply BookingApi::dispatch(ApiRequest &request, QString &routeName)
         m_store.database().reconnect(); // throws Connection while the database is still away
         m_reconnect = false;
     }
-    request.sessionToken = request.cookie(Cookies::session);
+    request.sessionToken = request.cookie(Cookies::session); // logout ends it, whoever it is
+    if (route->access != Router::Access::Session)
+        return route->handler(request); // the catalogue and the page never look at who asks
     if (!request.sessionToken.isEmpty())
         request.account
                 = WebSessions(m_store, m_options.portal, request.language).accountFor(request.sessionToken);
-    if (route->access == Router::Access::Session && !request.account) {
+    if (!request.account) {
         return ApiReply::error(HttpStatus::Unauthorized, u"not_logged_in"_s,
                                say(u"Please log in."_s, u"Veuillez vous connecter."_s));
     }

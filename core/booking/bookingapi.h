@@ -61,10 +61,10 @@ private:
     ApiReply services(ApiRequest &request);
     ApiReply types(ApiRequest &request);
     ApiReply availability(ApiRequest &request);
-    // The catalogue reads go through m_reads, keyed by route, path, query and language.
     // The catalogue the kept answers are computed from: one that remembers the agendas' structure
     // while the store's revision stays, a fresh one each time when reads are not kept.
     Catalogue &catalogue(Language language);
+    // The catalogue reads go through m_reads, keyed by route, parameters and language.
     ApiReply cachedRead(const ApiRequest &request, const QString &key,
                         const std::function<ApiReply()> &compute);
     ApiReply page(ApiRequest &request);

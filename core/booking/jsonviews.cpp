@@ -32,11 +32,7 @@ QJsonObject person(const Patient &patient)
 
 QString JsonViews::instant(const QDateTime &utc) const
 {
-    const QDateTime local = utc.toTimeZone(m_zone);
-    const int offset = local.offsetFromUtc();
-    const int minutes = std::abs(offset) / 60;
-    return local.toString(u"yyyy-MM-dd'T'HH:mm:ss"_s) + (offset < 0 ? u'-' : u'+')
-           + u"%1:%2"_s.arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return utc.toTimeZone(m_zone).toString(Qt::ISODate); // "2026-11-24T10:15:00+01:00"
 }
 
 QJsonObject JsonViews::centre(const Centre &centre, const QDateTime &now) const

@@ -11,18 +11,15 @@ ApiReply ReadCache::answer(const QString &key, const std::function<ApiReply()> &
 {
     if (!m_enabled)
         return compute();
-    const qint64 revision = m_store.latestRevision();
+    const qint64 revision = m_store.latestContentRevision();
     const qint64 minute = m_store.clock().now().toSecsSinceEpoch() / 60;
     if (revision != m_revision || minute != m_minute || m_replies.size() >= m_capacity) {
         m_replies.clear();
         m_revision = revision;
         m_minute = minute;
     }
-    if (const auto kept = m_replies.constFind(key); kept != m_replies.constEnd()) {
-        ++m_hits;
+    if (const auto kept = m_replies.constFind(key); kept != m_replies.constEnd())
         return *kept;
-    }
-    ++m_misses;
     ApiReply reply = compute();
     if (reply.status == HttpStatus::Ok)
         m_replies.insert(key, reply);

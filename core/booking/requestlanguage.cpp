@@ -81,21 +81,14 @@ Language requestLanguage(const ApiRequest &request)
     return best.value_or(Language::French);
 }
 
-LanguageScope::LanguageScope(Language language) : m_previous(currentLanguage)
+LanguageScope::LanguageScope(Language language) : m_previous(currentLanguage), m_locale(localeOf(language))
 {
     currentLanguage = language;
-    const QCoreApplication *app = QCoreApplication::instance();
-    if (app && QThread::currentThread() == app->thread() && QLocale() != localeOf(language)) {
-        m_previousLocale = QLocale();
-        QLocale::setDefault(localeOf(language));
-    }
 }
 
 LanguageScope::~LanguageScope()
 {
     currentLanguage = m_previous;
-    if (m_previousLocale)
-        QLocale::setDefault(*m_previousLocale);
 }
 
 void LanguageScope::installTranslator()

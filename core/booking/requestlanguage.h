@@ -1,6 +1,7 @@
 #pragma once
 
 #include "portal/portallanguage.h"
+#include "textlocale.h"
 
 #include <QLocale>
 
@@ -16,9 +17,8 @@ class ApiRequest;
 
 // While a request is handled, the core's sentences (the scheduler's refusals, professions' names)
 // come out in the request's language: a translator installed once for the application answers
-// in the language of the thread's current request, and nothing outside a request. On the
-// application's main thread the default locale (weekdays and months in those sentences) follows
-// too, and is put back afterwards; other threads leave the process-wide locale alone.
+// in the language of the thread's current request, and nothing outside a request; the weekdays
+// and months in those sentences follow through the thread's textLocale().
 class LanguageScope
 {
 public:
@@ -32,7 +32,7 @@ public:
 
 private:
     std::optional<Language> m_previous;
-    std::optional<QLocale> m_previousLocale;
+    TextLocaleScope m_locale;
 };
 
 } // namespace Accueil

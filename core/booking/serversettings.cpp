@@ -47,13 +47,31 @@ bool ServerSettings::smtp(const QHash<QString, QString> &values, std::optional<S
     smtp.reset();
     if (values.value(u"smtp_url"_s).isEmpty())
         return true;
-    QHash<QString, QString> mail;
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        if (it.key().startsWith(u"smtp_"_s) || it.key().startsWith(u"mail_"_s))
-            mail.insert(it.key(), it.value());
-    }
-    smtp = SmtpSettings::parse(mail, &error);
+    smtp = SmtpSettings::parse(values, &error); // reads its own keys, ignores the others
     return smtp.has_value();
+}
+
+bool ServerSettings::bookingOptions(const QHash<QString, QString> &values, BookingServerOptions &options,
+                                    QString &error)
+{
+    options.hostNames = list(values.value(u"host"_s));
+    options.siteUrl = values.value(u"public_url"_s);
+    options.certificateFile = values.value(u"tls_cert"_s);
+    options.privateKeyFile = values.value(u"tls_key"_s);
+    if (options.certificateFile.isEmpty() != options.privateKeyFile.isEmpty()) {
+        error = u"the TLS certificate and key go together"_s;
+        return false;
+    }
+    options.trustedProxies.clear();
+    for (const QString &proxy : list(values.value(u"trusted_proxy"_s))) {
+        const QHostAddress address(proxy);
+        if (address.isNull()) {
+            error = u"trusted proxy \"%1\" is not an IP address"_s.arg(proxy);
+            return false;
+        }
+        options.trustedProxies << address;
+    }
+    return true;
 }
 
 QStringList ServerSettings::list(const QString &text)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bookingserver.h"
 #include "mail/smtpsettings.h"
 
 #include <QHash>
@@ -23,6 +24,10 @@ public:
     // False with a sentence in `error` when they are set but wrong.
     static bool smtp(const QHash<QString, QString> &values, std::optional<SmtpSettings> &smtp,
                      QString &error);
+    // host, public_url, tls_cert, tls_key and trusted_proxy into the server's options, the same
+    // for accueil-server and the desk serving the page. False with a sentence in `error`.
+    static bool bookingOptions(const QHash<QString, QString> &values, BookingServerOptions &options,
+                               QString &error);
     // "a, b" → {"a", "b"}.
     [[nodiscard]] static QStringList list(const QString &text);
 };

@@ -22,7 +22,6 @@ public:
     [[nodiscard]] bool allowsHost(const QByteArray &host) const;
     // "https://rdv.example.org": either scheme (behind a TLS proxy the server itself speaks HTTP).
     [[nodiscard]] bool allowsOrigin(const QByteArray &origin) const;
-    [[nodiscard]] const QStringList &names() const { return m_names; }
 
 private:
     QStringList m_names; // lower case, each with and without the port

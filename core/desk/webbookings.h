@@ -3,8 +3,6 @@
 #include "domain/staff.h"
 #include "store/store.h"
 
-#include <QCoreApplication>
-
 #include <vector>
 
 namespace Accueil {
@@ -13,8 +11,6 @@ namespace Accueil {
 // ones, newest first, and which are new since this user last looked.
 class WebBookings
 {
-    Q_DECLARE_TR_FUNCTIONS(Accueil::WebBookings)
-
 public:
     static constexpr int recentDays = 7;
 

@@ -85,8 +85,6 @@ SmtpSender::~SmtpSender() = default;
 
 std::optional<QString> SmtpSender::send(const OutgoingMail &mail)
 {
-    if (!MailMessage::isValidAddress(mail.toAddress))
-        return tr("The recipient's address is not a plain e-mail address.");
     return send(mail.toAddress, MailMessage::build(mail, m_settings.fromAddress, m_settings.fromName));
 }
 
@@ -138,17 +136,19 @@ std::optional<QString> SmtpSender::send(const QString &recipient, const QByteArr
     curl_easy_setopt(curl, CURLOPT_XFERINFODATA, m_cancel);
 
     const CURLcode result = curl_easy_perform(curl);
+    // The buffer lives on this stack: the kept handle must not write there later (QUIT at cleanup).
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, nullptr);
     if (result == CURLE_OK)
         return std::nullopt;
     long reply = 0;
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &reply);
+    // libcurl's sentences name the host, the port and the SMTP reply code, never the credentials.
+    QString detail = QString::fromUtf8(errorBuffer.data()).trimmed();
     // A connection left in the middle of a refused transaction would answer the next MAIL FROM with
     // an error of its own: the next message starts afresh.
     m_handle.reset();
     if (result == CURLE_ABORTED_BY_CALLBACK)
         return tr("Sending was interrupted.");
-    // libcurl's sentences name the host, the port and the SMTP reply code, never the credentials.
-    QString detail = QString::fromUtf8(errorBuffer.data()).trimmed();
     if (detail.isEmpty())
         detail = QString::fromUtf8(curl_easy_strerror(result));
     if (reply >= 400)

@@ -1,6 +1,6 @@
 #include "portalerrors.h"
 
-#include <QRegularExpression>
+#include "mail/mailmessage.h"
 
 using namespace Qt::StringLiterals;
 
@@ -37,9 +37,9 @@ QString FieldCheck::text(const QString &value, int minimum, int maximum, const Q
 
 QString FieldCheck::email(const QString &value) const
 {
-    static const QRegularExpression shape(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
     const QString address = value.trimmed().toLower();
-    if (address.size() > maxEmail || !shape.match(address).hasMatch()) {
+    // The mailer's own rule: an address taken here is one the verification e-mail can go to.
+    if (address.size() > maxEmail || !MailMessage::isValidAddress(address)) {
         refuse(StoreError::Kind::Invalid, PortalCode::invalid,
                m_say(u"This e-mail address does not look right."_s,
                      u"Cette adresse e-mail ne semble pas correcte."_s));

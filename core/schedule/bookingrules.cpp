@@ -1,5 +1,7 @@
 #include "bookingrules.h"
 
+#include "textlocale.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -143,7 +145,7 @@ std::optional<Refusal> RuleBook::checkNewPatient(bool isNewPatient, bool practit
 
 QString RuleBook::longDate(const QDate &date)
 {
-    return QLocale().toString(date, u"dddd d MMMM yyyy"_s);
+    return textLocale().toString(date, u"dddd d MMMM yyyy"_s);
 }
 
 QString RuleBook::longDateTime(const QDateTime &instant) const

@@ -297,6 +297,29 @@ std::vector<AuditEvent> Store::auditTrail(const QString &entity, qint64 entityId
     return events;
 }
 
+namespace {
+
+const QStringList bookkeepingEntities{u"web_session"_s, u"account_token"_s, u"outgoing_mail"_s};
+
+} // namespace
+
+bool Store::isBookkeeping(QStringView entity)
+{
+    return bookkeepingEntities.contains(entity);
+}
+
+qint64 Store::latestContentRevision()
+{
+    // Read back from the newest change (the primary key's order): a few rows at most, the
+    // bookkeeping written since the last real change.
+    static const QString sql = u"SELECT revision FROM change_feed WHERE entity NOT IN ('"_s
+                               + bookkeepingEntities.join(u"', '"_s) + u"') ORDER BY revision DESC LIMIT 1"_s;
+    QSqlQuery &query = m_db->runPrepared(sql);
+    const qint64 revision = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return revision;
+}
+
 std::vector<Change> Store::changesSince(qint64 revision, int limit)
 {
     QSqlQuery &query = m_db->runPrepared(u"SELECT revision, at, entity, entity_id, action FROM change_feed "

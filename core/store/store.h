@@ -81,6 +81,12 @@ public:
     [[nodiscard]] std::vector<AuditEvent> auditTrail(const QString &entity, qint64 entityId);
     [[nodiscard]] std::vector<Change> changesSince(qint64 revision, int limit = 1000);
     [[nodiscard]] qint64 latestRevision();
+    // The booking page's own bookkeeping — sessions, e-mail links, the mail outbox — is written often
+    // (every login, every e-mail sent) and shown nowhere: no desk and no catalogue answer depends
+    // on it.
+    [[nodiscard]] static bool isBookkeeping(QStringView entity);
+    // The latest revision that changed anything but bookkeeping.
+    [[nodiscard]] qint64 latestContentRevision();
     // Whether this connection wrote that revision (recent ones), so a desk need not reload for its
     // own changes when the feed brings them back.
     [[nodiscard]] bool wroteRevision(qint64 revision) const { return m_ownRevisions.contains(revision); }
