@@ -68,15 +68,6 @@ bool CallbackListModel::overdue(const CallbackTask &task) const
     return task.dueAt.isValid() && task.dueAt < m_session.now();
 }
 
-int CallbackListModel::rowOf(qint64 taskId) const
-{
-    for (std::size_t i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].task.id == taskId)
-            return int(i);
-    }
-    return -1;
-}
-
 int CallbackListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -132,8 +123,6 @@ QVariant CallbackListModel::data(const QModelIndex &index, int role) const
         return task.id;
     case AppointmentIdRole:
         return task.appointmentId ? QVariant(*task.appointmentId) : QVariant();
-    case VersionRole:
-        return task.version;
     case OverdueRole:
         return overdue(task);
     default:

@@ -32,7 +32,6 @@ public:
     enum Role {
         TaskIdRole = Qt::UserRole + 1,
         AppointmentIdRole, // invalid when the task is about no appointment
-        VersionRole,       // what markDone expects
         OverdueRole,
     };
 
@@ -42,7 +41,6 @@ public:
     bool reload();
 
     [[nodiscard]] const CallbackTask &taskAt(int row) const { return m_rows[std::size_t(row)].task; }
-    [[nodiscard]] int rowOf(qint64 taskId) const;
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex &parent = {}) const override;

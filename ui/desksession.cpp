@@ -30,14 +30,12 @@ DeskSession::DeskSession(Store &store, StaffUser user, QObject *parent)
     connect(m_watcher, &ChangeWatcher::changesArrived, this, [this](const std::vector<Change> &changes) {
         static const QStringList directoryTables{u"agenda"_s,  u"appointment_type"_s,     u"practitioner"_s,
                                                  u"service"_s, u"practitioner_service"_s, u"staff_user"_s};
-        // The booking page's own bookkeeping (sessions, e-mail links, the outbox) shows nowhere on
-        // a desk: a patient logging in at night must not make thirty desks read their day again.
-        static const QStringList unseenTables{u"web_session"_s, u"account_token"_s, u"outgoing_mail"_s};
+        // A patient logging in at night must not make thirty desks read their day again.
         if (std::any_of(changes.begin(), changes.end(),
                         [](const Change &c) { return directoryTables.contains(c.entity); }))
             m_directory.reload();
         if (std::all_of(changes.begin(), changes.end(),
-                        [](const Change &c) { return unseenTables.contains(c.entity); }))
+                        [](const Change &c) { return Store::isBookkeeping(c.entity); }))
             return;
         notifyChanged();
     });

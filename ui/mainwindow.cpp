@@ -191,7 +191,7 @@ void MainWindow::announce(const QString &text)
     statusBar()->showMessage(text, 15000);
     QApplication::alert(this);
     if (m_tray)
-        m_tray->showMessage(tr("Accueil"), text, QSystemTrayIcon::Information, 8000);
+        m_tray->showMessage(tr("Accueil"), text.toHtmlEscaped(), QSystemTrayIcon::Information, 8000);
 }
 
 void MainWindow::messageAboutSelected()
@@ -337,12 +337,11 @@ void MainWindow::buildMenus()
                                  onSelected([this](qint64 id) { m_page->resizeAppointment(id, -1); }));
     appointments->addSeparator();
     m_appointmentActions << make(appointments, u"patientRecord"_s, tr("Patient &record…"),
-                                 QKeySequence(Qt::CTRL | Qt::Key_I), onSelected([this](qint64 id) {
-                                     const std::optional<qint64> patientId
-                                             = m_session.store().get<Appointment>(id).patientId;
-                                     if (patientId)
-                                         openPatientRecord(*patientId);
-                                 }));
+                                 QKeySequence(Qt::CTRL | Qt::Key_I), [this] {
+                                     const auto row = m_page->view()->selectedRow();
+                                     if (row && row->appointment.patientId)
+                                         openPatientRecord(*row->appointment.patientId);
+                                 });
     m_appointmentActions << make(appointments, u"cancelAppointment"_s, tr("Cancel the &appointment…"),
                                  QKeySequence::Delete,
                                  onSelected([this](qint64 id) { m_page->cancelAppointment(id); }));

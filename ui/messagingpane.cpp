@@ -212,16 +212,6 @@ void MessagingPane::reload()
     updateCounts();
 }
 
-void MessagingPane::selectMessage(qint64 messageId)
-{
-    const int row = m_model->rowOf(messageId);
-    if (row < 0)
-        return;
-    m_tabs->setCurrentIndex(MessagesTab);
-    m_view->setCurrentIndex(m_model->index(row, MessageListModel::SubjectColumn));
-    m_view->scrollTo(m_view->currentIndex());
-}
-
 void MessagingPane::onCurrentChanged()
 {
     const QModelIndex current = m_view->currentIndex();

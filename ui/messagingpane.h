@@ -63,8 +63,6 @@ public:
     // Reads messages and call-backs again (done on every session.changed()), keeping the selection
     // and what is being typed; emits unreadChanged and notice as needed.
     void reload();
-    // Shows this message (on the Messages tab), e.g. when the user clicks a notice.
-    void selectMessage(qint64 messageId);
     // What the reading timer does after a moment: the shown message is read.
     void markCurrentRead();
     // Starts a message about an appointment and/or a patient (0: none), e.g. from the agenda.

@@ -7,9 +7,10 @@
 
 namespace Accueil {
 
-// The messaging lists reload on every change anywhere in the centre. Rows that stay keep their
-// place, so the views keep their selection and scroll: this base moves from the rows shown to the
-// new ones with remove and insert signals, and says the rest may have changed (a message read).
+// Lists that reload on every change anywhere in the centre (messages, call-backs, web bookings, a
+// patient's appointments). Rows that stay keep their place, so the views keep their selection and
+// scroll: this base moves from the rows shown to the new ones with remove and insert signals, and
+// says the rest may have changed (a message read).
 class MessagingTableModel : public QAbstractTableModel
 {
 public:

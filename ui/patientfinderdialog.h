@@ -1,20 +1,17 @@
 #pragma once
 
 #include <QDialog>
-#include <QTimer>
 
-class QLabel;
 class QLineEdit;
-class QTableView;
 
 namespace Accueil {
 
+class AppointmentPatientPicker;
 class DeskSession;
-class PatientSearchModel;
 
-// "Which patient?": a search as you type (name, phone digits or birth date, as in the
-// appointment dialog); Return or a double-click opens the highlighted patient, Down/Up move in
-// the results while the field keeps the focus.
+// "Which patient?": the appointment dialog's patient search (name, phone digits or birth date;
+// Down/Up move in the results, Return opens the highlighted one; Ctrl+N records a new patient),
+// and the chosen patient's record opens.
 class PatientFinderDialog final : public QDialog
 {
     Q_OBJECT
@@ -23,24 +20,12 @@ class PatientFinderDialog final : public QDialog
 public:
     explicit PatientFinderDialog(DeskSession &session, QWidget *parent = nullptr);
 
-    [[nodiscard]] QLineEdit *searchField() const { return m_search; }
-    [[nodiscard]] QTableView *results() const { return m_view; }
-    [[nodiscard]] PatientSearchModel *model() const { return m_model; }
+    [[nodiscard]] QLineEdit *searchField() const;
     // The patient chosen once accepted, else 0.
     [[nodiscard]] qint64 patientId() const { return m_patientId; }
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    void runSearch();
-    void pick(int row);
-
-    QLineEdit *m_search;
-    QTableView *m_view;
-    QLabel *m_hint;
-    PatientSearchModel *m_model;
-    QTimer m_debounce;
+    AppointmentPatientPicker *m_picker;
     qint64 m_patientId = 0;
 };
 

@@ -13,17 +13,15 @@ using namespace Qt::StringLiterals;
 namespace Accueil {
 
 PatientVisitModel::PatientVisitModel(DeskSession &session, QObject *parent)
-    : QAbstractTableModel(parent)
+    : MessagingTableModel(parent)
     , m_session(session)
 {}
 
 void PatientVisitModel::load(qint64 patientId)
 {
     std::vector<PatientVisit> visits = PatientRecord(m_session.store()).visits(patientId);
-    beginResetModel();
     m_now = m_session.clock().now();
-    m_visits = std::move(visits);
-    endResetModel();
+    replaceRows(m_visits, std::move(visits), [](const PatientVisit &visit) { return visit.appointment.id; });
 }
 
 bool PatientVisitModel::isUpcoming(const Appointment &appointment) const

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "desk/patientrecord.h"
-
-#include <QAbstractTableModel>
+#include "messagingtablemodel.h"
 
 #include <vector>
 
@@ -11,8 +10,9 @@ namespace Accueil {
 class DeskSession;
 
 // A patient's appointments, the latest first, as their record lists them: the coming ones in bold,
-// cancelled ones greyed with their reason. Every value is plain text.
-class PatientVisitModel final : public QAbstractTableModel
+// cancelled ones greyed with their reason. Every value is plain text. Reloads keep the rows that
+// stay (the record follows every change in the centre; its selection and scroll must not jump).
+class PatientVisitModel final : public MessagingTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PatientVisitModel)
@@ -37,7 +37,6 @@ public:
 
     // Reads the patient's whole history (throws StoreError).
     void load(qint64 patientId);
-    [[nodiscard]] const PatientVisit &visitAt(int row) const { return m_visits.at(std::size_t(row)); }
     [[nodiscard]] int upcomingCount() const;
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
