@@ -177,10 +177,10 @@
 
   function clearNotice() { $('notice').replaceChildren(); }
 
-  function showNotice(kind, text, extra) {
+  function showNotice(kind, text) {
     var region = $('notice');
     region.replaceChildren(h('div', {class: 'notice notice-' + kind},
-      h('strong', {}, t('notice.' + kind)), ' ', text, extra || null));
+      h('strong', {}, t('notice.' + kind)), ' ', text));
     // An error must be seen: bring it into view (the page may be scrolled down to a button).
     if (kind === 'error') region.focus();
   }
@@ -263,6 +263,11 @@
       state.practitioners = list || [];
       return state.practitioners;
     });
+  }
+
+  // The account's coming appointments (past: the ones gone by and cancelled).
+  function loadBookings(past) {
+    return api('GET', '/bookings', {past: past ? 'true' : 'false'});
   }
 
   function loadTypes(agendaId) {
@@ -366,6 +371,12 @@
     } catch (e) { /* ignore */ }
     clearPending();
     return null;
+  }
+
+  // After logging in or signing up: back to the booking that was on its way, else the account.
+  function goToPendingOrAccount() {
+    var p = loadPending();
+    go(p ? p.hash : '#/account');
   }
 
   function resumeBox() {
@@ -501,7 +512,7 @@
     var c = state.centre;
     if (c.name) $('centre-name').textContent = c.name;
     var foot = $('centre-card');
-    var phone = c.phone ? h('a', {href: 'tel:' + c.phone.replace(/[^0-9+]/g, '')}, c.phone) : null;
+    var phone = c.phone ? phoneLink() : null;
     var email = c.email ? h('a', {href: 'mailto:' + c.email}, c.email) : null;
     foot.replaceChildren(
       c.name ? h('p', {class: 'centre'}, c.name) : null,
@@ -677,7 +688,7 @@
                  practitionerName: prac ? prac.name : '', params: params, move: null};
       if (moveId === null) return params.get('slot') ? viewSlotDetails(ctx) : viewSlots(ctx);
       if (!state.me) return loginNeeded(t('login.forMove'));
-      return api('GET', '/bookings', {past: 'false'}).then(function (bookings) {
+      return loadBookings(false).then(function (bookings) {
         ctx.move = (bookings || []).filter(function (b) { return b.id === moveId; })[0];
         if (!ctx.move) return viewNotFound();
         if (ctx.move.reschedule && ctx.move.reschedule.allowed === false) {
@@ -946,7 +957,7 @@
 
   function viewConfirmation(ids) {
     var known = state.lastBooking && state.lastBooking.booking.id === ids[0] ? Promise.resolve(state.lastBooking)
-      : (state.me ? api('GET', '/bookings', {past: 'false'}) : Promise.resolve([])).then(function (list) {
+      : (state.me ? loadBookings(false) : Promise.resolve([])).then(function (list) {
         var b = (list || []).filter(function (x) { return x.id === ids[0]; })[0];
         return b ? {booking: b, moved: false, reloaded: true} : null;
       });
@@ -961,9 +972,7 @@
           found.reloaded ? null : h('p', {}, found.moved ? t('confirmation.movedRecorded') : t('confirmation.email', {email: state.me ? state.me.email : ''})),
           h('p', {}, t('confirmation.noNeedToCall'))),
         // Inside the deadline already (booked for this evening): the rule, never a date in the past.
-        b.cancel && b.cancel.allowed && b.cancel.until
-          ? h('p', {}, t('confirmation.cancelUntil', {when: fmtDateTime(b.cancel.until)}))
-          : (b.cancel && b.cancel.refusal ? h('p', {class: 'hint'}, b.cancel.refusal) : null),
+        cancelUntilHint(b) || (b.cancel && b.cancel.refusal ? h('p', {class: 'hint'}, b.cancel.refusal) : null),
         h('p', {class: 'actions'}, h('a', {class: 'button', href: '#/bookings'}, t('nav.bookings')),
           h('a', {class: 'button secondary', href: '#/'}, t('confirmation.another'))));
     });
@@ -983,12 +992,12 @@
 
   function viewBookings() {
     if (!state.me) return loginNeeded(t('login.forBookings'));
-    return api('GET', '/bookings', {past: 'false'}).then(function (list) {
+    return loadBookings(false).then(function (list) {
       list = list || [];
       var past = h('div', {test: 'past-bookings'});
       var showPast = h('button', {type: 'button', class: 'secondary', test: 'show-past', onclick: function () {
         busy(showPast, true);
-        api('GET', '/bookings', {past: 'true'}).then(function (old) {
+        loadBookings(true).then(function (old) {
           showPast.remove();
           past.replaceChildren(h('h2', {}, t('bookings.past')),
             (old || []).length ? h('ul', {class: 'cards'}, old.map(function (b) { return bookingItem(b, true); }))
@@ -1003,6 +1012,12 @@
             h('p', {}, h('a', {class: 'button', href: '#/'}, t('bookings.book')))),
         showPast, past);
     });
+  }
+
+  // "Annulation en ligne possible jusqu'au …", while it still is.
+  function cancelUntilHint(b) {
+    return b.cancel && b.cancel.allowed && b.cancel.until
+      ? h('p', {class: 'hint'}, t('confirmation.cancelUntil', {when: fmtDateTime(b.cancel.until)})) : null;
   }
 
   function bookingItem(b, isPast) {
@@ -1030,8 +1045,7 @@
       h('h2', {class: 'when'}, cap(fmtDateTime(b.start))),
       status,
       bookingFacts(b),
-      !isPast && b.status !== 'cancelled' && b.cancel && b.cancel.allowed && b.cancel.until
-        ? h('p', {class: 'hint'}, t('confirmation.cancelUntil', {when: fmtDateTime(b.cancel.until)})) : null,
+      !isPast && b.status !== 'cancelled' ? cancelUntilHint(b) : null,
       refusals,
       actions]);
     return li;
@@ -1062,7 +1076,7 @@
 
   function viewMessage(_, params) {
     if (!state.me) return loginNeeded(t('login.forMessage'));
-    return api('GET', '/bookings', {past: 'false'}).catch(function () { return []; }).then(function (bookings) {
+    return loadBookings(false).catch(function () { return []; }).then(function (bookings) {
       bookings = (bookings || []).filter(function (b) { return b.status !== 'cancelled'; });
       var category = select({test: 'message-category', required: true},
         [['', t('message.choose')]].concat(CATEGORIES.map(function (c) { return [c, t('category.' + c)]; })));
@@ -1201,7 +1215,7 @@
     if (!state.me) {
       return page(t('account.loginTitle'),
         resumeBox(),
-        loginForm(function () { go(loadPending() ? loadPending().hash : '#/account'); }),
+        loginForm(goToPendingOrAccount),
         h('h2', {}, t('login.noAccount')),
         h('p', {}, h('a', {class: 'button secondary', href: '#/signup', test: 'show-signup'}, t('login.create'))));
     }
@@ -1242,10 +1256,7 @@
 
   function viewSignup() {
     if (state.me) return viewAccount();
-    return page(t('signup.title'), signupForm(function () {
-      var p = loadPending();
-      go(p ? p.hash : '#/account');
-    }), h('p', {}, t('signup.haveAccount') + ' ', h('a', {href: '#/account'}, t('signup.login'))));
+    return page(t('signup.title'), signupForm(goToPendingOrAccount), h('p', {}, t('signup.haveAccount') + ' ', h('a', {href: '#/account'}, t('signup.login'))));
   }
 
   function viewForgot() {

@@ -20,7 +20,6 @@ window.ACCUEIL_I18N = {
 
     'notice.error': 'Attention :',
     'notice.success': 'C’est fait :',
-    'notice.info': 'Information :',
     'err.generic': 'Une erreur est survenue. Réessayez dans un instant, ou téléphonez au secrétariat {phone}.',
     'err.network': 'Le serveur du centre ne répond pas. Vérifiez votre connexion, ou téléphonez au secrétariat {phone}.',
     'err.wait': 'Merci de patienter environ {minutes} min avant de réessayer.',
@@ -254,7 +253,6 @@ window.ACCUEIL_I18N = {
 
     'notice.error': 'Please note:',
     'notice.success': 'Done:',
-    'notice.info': 'Information:',
     'err.generic': 'Something went wrong. Try again in a moment, or phone the front desk {phone}.',
     'err.network': 'The centre’s server does not answer. Check your connection, or phone the front desk {phone}.',
     'err.wait': 'Please wait about {minutes} min before trying again.',

@@ -2,8 +2,6 @@
 
 #include "catch.h"
 
-#include <QRegularExpression>
-
 using namespace Qt::StringLiterals;
 
 namespace Accueil::Test {
@@ -40,10 +38,7 @@ QString ApiFixture::lastToken(const QString &kind)
 {
     const std::vector<OutgoingMail> found = store->select<OutgoingMail>(u"kind = ?"_s, {kind}, u"id DESC"_s);
     REQUIRE_FALSE(found.empty());
-    const QRegularExpressionMatch match
-            = QRegularExpression(u"#"_s + kind + u"=([A-Za-z0-9_-]+)"_s).match(found.front().body);
-    REQUIRE(match.hasMatch());
-    return match.captured(1);
+    return tokenIn(found.front(), kind);
 }
 
 } // namespace Accueil::Test

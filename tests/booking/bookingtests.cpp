@@ -2,6 +2,7 @@
 #include "apifixture.h"
 #include "catch.h"
 #include "desk/messaging.h"
+#include "schedule/scheduler.h"
 
 using namespace Accueil;
 using namespace Accueil::Test;
@@ -225,9 +226,17 @@ TEST_CASE("GET /bookings?past=true: newest first, cancelled ones included", "[ap
     auto client = f.loggedIn(u"louise@example.org"_s, f.louise);
     client->post(u"/api/v1/bookings"_s, booking(f, u"2026-06-17T10:15:00+02:00"_s));
     client->post(u"/api/v1/bookings"_s, booking(f, u"2026-06-18T10:15:00+02:00"_s));
+    // One for this morning, cancelled at the desk (too late to do it online).
+    const qint64 cancelled = client->post(u"/api/v1/bookings"_s, booking(f, u"2026-06-16T11:15:00+02:00"_s))
+                                     .object()[u"id"_s]
+                                     .toInteger();
+    REQUIRE(cancelled != 0);
+    Scheduler(*f.store).cancel(cancelled, u"Malade"_s, Actor::system(u"desk"_s));
     f.setTime(QDate(2026, 6, 20), 9, 0);
     const QJsonArray past = client->get(u"/api/v1/bookings?past=true"_s).array();
-    REQUIRE(past.size() == 2);
+    REQUIRE(past.size() == 3);
+    CHECK(past[2].toObject()[u"id"_s].toInteger() == cancelled);
+    CHECK(past[2].toObject()[u"status"_s] == u"cancelled"_s);
     CHECK(past[0].toObject()[u"start"_s] == u"2026-06-18T10:15:00+02:00"_s);
     CHECK(past[1].toObject()[u"start"_s] == u"2026-06-17T10:15:00+02:00"_s);
     CHECK(past[0].toObject()[u"cancel"_s].toObject()[u"allowed"_s] == false);

@@ -21,8 +21,9 @@ QJsonObject loginBody(const QString &email, const QString &password)
 }
 
 // Writes raw bytes on a fresh connection and returns whatever the server answers before closing
-// or going quiet.
-QByteArray rawExchange(quint16 port, const QByteArray &bytes)
+// or going quiet for quietMs (garbage may get no answer at all; a request with "Connection: close"
+// ends with the server closing, so give those a long wait).
+QByteArray rawExchange(quint16 port, const QByteArray &bytes, int quietMs = 1000)
 {
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, port);
@@ -37,7 +38,7 @@ QByteArray rawExchange(quint16 port, const QByteArray &bytes)
     QTimer quiet;
     quiet.setSingleShot(true);
     QObject::connect(&quiet, &QTimer::timeout, &loop, &QEventLoop::quit);
-    quiet.start(1000);
+    quiet.start(quietMs);
     loop.exec();
     answer += socket.readAll();
     return answer;
@@ -371,8 +372,10 @@ TEST_CASE("Bad JSON, wrong types and garbage: 400s, never a 500, never a crash",
         const QByteArray unknownMethod
                 = rawExchange(f.port, "BREW /api/v1/centre HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n\r\n");
         CHECK_FALSE(unknownMethod.contains(" 500 "));
-        const QByteArray healthy = rawExchange(f.port, "GET /api/v1/centre HTTP/1.1\r\nHost: 127.0.0.1:"
-                                                               + port + "\r\nConnection: close\r\n\r\n");
+        const QByteArray healthy = rawExchange(f.port,
+                                               "GET /api/v1/centre HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                                                       + "\r\nConnection: close\r\n\r\n",
+                                               30000);
         CHECK(healthy.startsWith("HTTP/1.1 200"));
         CHECK(client->get(u"/api/v1/me"_s).status == 200);
     }
@@ -405,7 +408,7 @@ TEST_CASE("A lost PostgreSQL connection is a 503, then the server reconnects", "
     ApiFixture f;
     REQUIRE(f.database.isPostgres());
     auto client = f.loggedIn(u"louise@example.org"_s, f.louise);
-    f.store->database().execute(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+    f.store->database().execute(u"SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity "
                                 "WHERE datname = current_database() AND pid <> pg_backend_pid()"_s);
     const ApiResponse lost = client->get(u"/api/v1/bookings"_s);
     CHECK(lost.status == 503);

@@ -270,12 +270,16 @@ TEST_CASE_METHOD(MailFixture, "The sender refuses to go on without the TLS it re
     CHECK(receivedFor(tag).size() == 1);
 }
 
-TEST_CASE_METHOD(MailFixture, "A booking commits with its mail while the mail server is down", "[mail]")
+TEST_CASE_METHOD(
+        MailFixture,
+        "An appointment and its mail written in one transaction commit while the mail server is down",
+        "[mail]")
 {
     const BasicSetup setup = addBasicSetup(*store);
     OutgoingMail confirmation;
     {
-        // As the booking code does: the appointment and its e-mail in one transaction.
+        // The shape of PatientBookings::book (tests/portal checks the real one): the appointment and
+        // its e-mail in one transaction.
         Transaction transaction(store->database());
         const Appointment appointment = addAppointment(*store, setup.agenda, utc(2026, 6, 16, 8, 30), 20,
                                                        setup.actor, setup.patient.id, setup.type.id);

@@ -1,13 +1,12 @@
 // Signing up, verifying the address and resetting the password.
 #include "catch.h"
+#include "errorchecks.h"
 #include "portal/invitations.h"
 #include "portal/patientaccounts.h"
 #include "portal/portalerrors.h"
 #include "portal/portalsecrets.h"
 #include "portal/websessions.h"
 #include "portalfixture.h"
-
-#include <QRegularExpression>
 
 using namespace Accueil;
 using namespace Accueil::Test;
@@ -28,20 +27,6 @@ SignUpRequest newPatient()
 }
 
 // The token in the link of a queued e-mail: "…/#verify=<token>".
-QString tokenIn(const OutgoingMail &mail, const QString &purpose)
-{
-    const QRegularExpression link(u"#"_s + purpose + u"=([A-Za-z0-9_-]+)"_s);
-    const QRegularExpressionMatch match = link.match(mail.body);
-    REQUIRE(match.hasMatch());
-    return match.captured(1);
-}
-
-StoreError::Kind kindOf(const std::optional<StoreError> &error)
-{
-    REQUIRE(error);
-    return error->kind();
-}
-
 } // namespace
 
 TEST_CASE("Signing up with the desk's code links the account to the patient's record", "[account]")
@@ -88,14 +73,14 @@ TEST_CASE("Signing up with the desk's code links the account to the patient's re
         CHECK(mail.body.contains(u"https://rdv.tilleuls.example/#verify="_s));
         CHECK(mail.body.contains(u"Ce lien est valable 7 jours."_s));
         CHECK(mail.body.contains(u"03 88 00 00 00"_s));
-        const QString token = tokenIn(mail, u"verify"_s);
+        const QString token = PortalFixture::tokenIn(mail, u"verify"_s);
         // Only the token's hash is stored.
         CHECK(f.store->count<AccountToken>(u"token_hash = ?"_s, {Secrets::sha256Hex(token)}) == 1);
         CHECK(f.store->count<AccountToken>(u"token_hash = ?"_s, {token}) == 0);
 
         const PatientAccount verified = accounts.verifyEmail(token);
         CHECK(verified.emailVerifiedAt == f.clock.now());
-        CHECK(storeErrorFrom([&] { accounts.verifyEmail(token); })->code() == PortalCode::badToken);
+        CHECK(codeOf(storeErrorFrom([&] { accounts.verifyEmail(token); })) == PortalCode::badToken);
     }
     SECTION("the code does not work twice")
     {
@@ -233,7 +218,7 @@ TEST_CASE("A verification link works once and for 7 days; logging in sends a new
     PortalFixture f;
     PatientAccounts accounts(*f.store, f.settings);
     accounts.signUp(newPatient());
-    const QString token = tokenIn(f.mails().back(), u"verify"_s);
+    const QString token = PortalFixture::tokenIn(f.mails().back(), u"verify"_s);
 
     SECTION("expired")
     {
@@ -249,12 +234,13 @@ TEST_CASE("A verification link works once and for 7 days; logging in sends a new
         REQUIRE(f.mails().size() == 2);
         sessions.login(u"camille.durand@example.org"_s, newPatient().password, u"csrf"_s);
         CHECK(f.mails().size() == 2);
-        const PatientAccount verified = accounts.verifyEmail(tokenIn(f.mails().back(), u"verify"_s));
+        const PatientAccount verified
+                = accounts.verifyEmail(PortalFixture::tokenIn(f.mails().back(), u"verify"_s));
         CHECK(verified.emailVerifiedAt.isValid());
     }
     SECTION("not a reset link")
     {
-        CHECK(storeErrorFrom([&] { accounts.resetPassword(token, u"a new password"_s); })->code()
+        CHECK(codeOf(storeErrorFrom([&] { accounts.resetPassword(token, u"a new password"_s); }))
               == PortalCode::badToken);
     }
     SECTION("garbage")
@@ -284,30 +270,29 @@ TEST_CASE("Password reset: nothing said about unknown addresses, one-hour one-ti
     CHECK(mail.toAddress == u"louise@example.org"_s);
     CHECK(mail.subject == u"Choisissez un nouveau mot de passe – Maison de santé des Tilleuls"_s);
     CHECK(mail.body.contains(u"valable une heure"_s));
-    const QString token = tokenIn(mail, u"reset"_s);
+    const QString token = PortalFixture::tokenIn(mail, u"reset"_s);
 
     SECTION("used within the hour")
     {
         f.clock.advance(3599);
-        CHECK(storeErrorFrom([&] { accounts.resetPassword(token, u"short"_s); })->code()
+        CHECK(codeOf(storeErrorFrom([&] { accounts.resetPassword(token, u"short"_s); }))
               == PortalCode::invalid);
         const PatientAccount changed = accounts.resetPassword(token, u"a brand new password"_s);
         CHECK(PasswordHasher::verify(changed.passwordHash, u"a brand new password"_s));
         CHECK(changed.emailVerifiedAt == f.clock.now());            // the link proved the address
         CHECK_FALSE(sessions.accountFor(before.token).has_value()); // logged out everywhere
-        CHECK(storeErrorFrom([&] { accounts.resetPassword(token, u"yet another one"_s); })->code()
+        CHECK(codeOf(storeErrorFrom([&] { accounts.resetPassword(token, u"yet another one"_s); }))
               == PortalCode::badToken);
         CHECK(sessions.login(u"louise@example.org"_s, u"a brand new password"_s, u"c"_s).account.id
               == account.id);
-        CHECK(storeErrorFrom([&] {
-                  sessions.login(u"louise@example.org"_s, PortalFixture::testPassword, u"c"_s);
-              })->code()
+        CHECK(codeOf(storeErrorFrom(
+                      [&] { sessions.login(u"louise@example.org"_s, PortalFixture::testPassword, u"c"_s); }))
               == PortalCode::badCredentials);
     }
     SECTION("expired after an hour")
     {
         f.clock.advance(3601);
-        CHECK(storeErrorFrom([&] { accounts.resetPassword(token, u"a brand new password"_s); })->code()
+        CHECK(codeOf(storeErrorFrom([&] { accounts.resetPassword(token, u"a brand new password"_s); }))
               == PortalCode::badToken);
     }
 }

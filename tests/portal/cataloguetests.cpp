@@ -1,5 +1,6 @@
 // What anyone may read: practitioners, services, types and free times.
 #include "catch.h"
+#include "errorchecks.h"
 #include "portal/catalogue.h"
 #include "portal/portalerrors.h"
 #include "portalfixture.h"
@@ -79,9 +80,9 @@ TEST_CASE("Types bookable online, shortest first; unknown agendas are not found"
     REQUIRE(types.size() == 2);
     CHECK(types[0].id == f.fabreConsultation.id);
     CHECK(types[1].id == f.fabreLong.id);
-    CHECK(storeErrorFrom([&] { std::ignore = catalogue.types(f.kineAgenda.id); })->kind()
+    CHECK(kindOf(storeErrorFrom([&] { std::ignore = catalogue.types(f.kineAgenda.id); }))
           == StoreError::Kind::NotFound);
-    CHECK(storeErrorFrom([&] { std::ignore = catalogue.types(4242); })->code() == PortalCode::notFound);
+    CHECK(codeOf(storeErrorFrom([&] { std::ignore = catalogue.types(4242); })) == PortalCode::notFound);
 }
 
 TEST_CASE("Availability: internet slots of a week, the horizon, the next free slot", "[catalogue]")
@@ -124,24 +125,24 @@ TEST_CASE("Availability: internet slots of a week, the horizon, the next free sl
     }
     SECTION("bad periods")
     {
-        CHECK(storeErrorFrom([&] {
+        CHECK(codeOf(storeErrorFrom([&] {
                   std::ignore = catalogue.availability(f.fabreAgenda.id, f.fabreConsultation.id,
                                                        QDate(2026, 6, 20), QDate(2026, 6, 19));
-              })->code()
+              }))
               == PortalCode::badRequest);
-        CHECK(storeErrorFrom([&] {
+        CHECK(codeOf(storeErrorFrom([&] {
                   std::ignore = catalogue.availability(f.fabreAgenda.id, f.fabreConsultation.id,
                                                        QDate(2026, 6, 16), QDate(2026, 7, 17));
-              })->code()
+              }))
               == PortalCode::badRequest);
         CHECK(catalogue
                       .availability(f.fabreAgenda.id, f.fabreConsultation.id, QDate(2026, 6, 16),
                                     QDate(2026, 7, 16))
                       .to
               == QDate(2026, 7, 16));
-        CHECK(storeErrorFrom([&] {
+        CHECK(kindOf(storeErrorFrom([&] {
                   std::ignore = catalogue.availability(f.fabreAgenda.id, f.fabreDeskOnly.id, {}, {});
-              })->kind()
+              }))
               == StoreError::Kind::NotFound);
     }
 }

@@ -1,5 +1,9 @@
 #include "portalfixture.h"
 
+#include "catch.h"
+
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace Accueil::Test {
@@ -135,6 +139,14 @@ AccountMember PortalFixture::addMember(const PatientAccount &account, const Pati
     member.patientId = patient.id;
     member.relation = relation;
     return store->insert(member, setupActor());
+}
+
+QString PortalFixture::tokenIn(const OutgoingMail &mail, const QString &purpose)
+{
+    const QRegularExpressionMatch match
+            = QRegularExpression(u"#"_s + purpose + u"=([A-Za-z0-9_-]+)"_s).match(mail.body);
+    REQUIRE(match.hasMatch());
+    return match.captured(1);
 }
 
 std::vector<OutgoingMail> PortalFixture::mails()

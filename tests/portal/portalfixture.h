@@ -40,6 +40,9 @@ struct PortalFixture
                             const QString &relation = QStringLiteral("child"));
     // Mails queued so far, oldest first.
     [[nodiscard]] std::vector<OutgoingMail> mails();
+    // The token of the mail's link of that purpose ("#verify=…", "#reset=…"); fails the test
+    // when there is none.
+    [[nodiscard]] static QString tokenIn(const OutgoingMail &mail, const QString &purpose);
 
     static inline const QDate tuesday{2026, 6, 16};
     static inline const QString testPassword = QStringLiteral("correct horse battery");

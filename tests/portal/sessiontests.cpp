@@ -1,5 +1,6 @@
 // Logging in and out, and the people an account books for.
 #include "catch.h"
+#include "errorchecks.h"
 #include "portal/patientaccounts.h"
 #include "portal/portalerrors.h"
 #include "portal/portalsecrets.h"
@@ -33,9 +34,16 @@ TEST_CASE("Logging in opens a 30-day session whose token the store only knows ha
     {
         sessions.logout(opened.token);
         CHECK_FALSE(sessions.accountFor(opened.token).has_value());
-        CHECK(f.store->get<WebSession>(opened.session.id).endedAt == f.clock.now());
-        sessions.logout(opened.token); // twice: nothing more happens
+        const WebSession ended = f.store->get<WebSession>(opened.session.id);
+        CHECK(ended.endedAt == f.clock.now());
+        // Twice, or a token nobody has: nothing more happens, not even a write.
+        f.clock.advance(60);
+        const qint64 revision = f.store->latestRevision();
+        sessions.logout(opened.token);
         sessions.logout(u"unknown"_s);
+        CHECK(f.store->get<WebSession>(opened.session.id).endedAt == ended.endedAt);
+        CHECK(f.store->get<WebSession>(opened.session.id).version == ended.version);
+        CHECK(f.store->latestRevision() == revision);
     }
     SECTION("for 30 days")
     {
@@ -101,7 +109,7 @@ TEST_CASE("A wrong password and an unknown address are refused alike", "[session
     CHECK(unknown->code() == PortalCode::badCredentials);
     CHECK(wrongPassword->message() == unknown->message());
     CHECK(unknown->message() == u"Wrong e-mail address or password."_s);
-    CHECK(storeErrorFrom([&] { sessions.login({}, {}, {}); })->code() == PortalCode::badCredentials);
+    CHECK(codeOf(storeErrorFrom([&] { sessions.login({}, {}, {}); })) == PortalCode::badCredentials);
     CHECK(rowCount(f.store->database(), u"web_session"_s) == 0);
 }
 
@@ -135,17 +143,17 @@ TEST_CASE("An account books for its holder and the dependants it adds", "[sessio
     SECTION("a relation from the list")
     {
         child.relation = u"cousin"_s;
-        CHECK(storeErrorFrom([&] { accounts.addDependant(account.id, child); })->code()
+        CHECK(codeOf(storeErrorFrom([&] { accounts.addDependant(account.id, child); }))
               == PortalCode::invalid);
     }
     SECTION("names and birth date as for sign-up")
     {
         child.lastName = QString(101, u'x');
-        CHECK(storeErrorFrom([&] { accounts.addDependant(account.id, child); })->code()
+        CHECK(codeOf(storeErrorFrom([&] { accounts.addDependant(account.id, child); }))
               == PortalCode::invalid);
         child.lastName = u"Martin"_s;
         child.birthDate = QDate(2027, 1, 1);
-        CHECK(storeErrorFrom([&] { accounts.addDependant(account.id, child); })->code()
+        CHECK(codeOf(storeErrorFrom([&] { accounts.addDependant(account.id, child); }))
               == PortalCode::invalid);
     }
     SECTION("at most 12")

@@ -1,4 +1,5 @@
 #include "catch.h"
+#include "errorchecks.h"
 #include "schedulerfixture.h"
 
 using namespace Qt::StringLiterals;
@@ -7,12 +8,6 @@ using namespace Accueil::Test;
 
 namespace {
 const QDate tuesday(2026, 6, 16);
-
-StoreError::Kind kindOf(const std::optional<StoreError> &error)
-{
-    REQUIRE(error);
-    return error->kind();
-}
 } // namespace
 
 TEST_CASE("A taken time is refused with SlotTaken; overbooking needs the explicit flag", "[booking]")

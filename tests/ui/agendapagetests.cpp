@@ -79,8 +79,7 @@ struct PageFixture : DeskFixture
     template<typename Dialog>
     Dialog *openDialog() const
     {
-        QCoreApplication::processEvents();
-        return page.findChild<Dialog *>();
+        return Test::openDialog<Dialog>(page);
     }
 
     QUndoStack undo;

@@ -99,22 +99,24 @@ TEST_CASE("The database goes away: a banner, the last data still shown, edits re
     CHECK(composer->bodyEdit()->toPlainText() == u"Dr Fabre runs 20 minutes late"_s);
 
     server.start();
-    // Another desk is back first and moves the appointment meanwhile.
+    // Another desk, on its own connection, is back first and moves the appointment meanwhile; this
+    // desk's connection is left to reconnect by itself.
+    std::unique_ptr<Store> otherDesk;
     REQUIRE(QTest::qWaitFor(
             [&] {
                 try {
-                    f.store->database().reconnect();
+                    otherDesk = f.database.openStore(f.clock);
                     return true;
                 } catch (const StoreError &) {
                     return false;
                 }
             },
             15000));
-    Appointment moved = f.store->get<Appointment>(louise.id);
+    Appointment moved = otherDesk->get<Appointment>(louise.id);
     CHECK(moved.status == AppointmentStatus::Booked); // the refused edit left nothing behind
     moved.start = f.at(f.tuesday, 11, 0);
     moved.end = f.at(f.tuesday, 11, 15);
-    f.store->update(moved, f.session->actor(), u"move"_s);
+    otherDesk->update(moved, f.session->actor(), u"move"_s);
 
     // This desk reconnects by itself, drops the banner and catches up.
     REQUIRE(QTest::qWaitFor([&] { return !window.connectionBanner()->isVisible(); }, 15000));

@@ -4,12 +4,27 @@
 #include "fixtures.h"
 #include "testdatabase.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QWidget>
 
 #include <memory>
 
 namespace Accueil::Test {
+
+// The dialog of that type a widget has opened (open() or show(): they return at once), once the
+// events it queued have run; null when none is on screen.
+template<typename Dialog>
+Dialog *openDialog(const QWidget &parent)
+{
+    QCoreApplication::processEvents();
+    for (Dialog *dialog : parent.findChildren<Dialog *>()) {
+        if (dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
+}
 
 // A small centre on a real store for the desk's widget tests: two GPs side by side (Dr Claire
 // Fabre, Dr Paul Roche), Monday to Friday 08:00–12:00 and 14:00–18:00 in 15-minute slots

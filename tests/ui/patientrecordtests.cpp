@@ -26,22 +26,6 @@ using namespace Qt::StringLiterals;
 using namespace Accueil;
 using namespace Accueil::Test;
 
-namespace {
-
-template<typename Dialog>
-Dialog *findOpen(QWidget &parent)
-{
-    QApplication::processEvents();
-    const QList<Dialog *> open = parent.findChildren<Dialog *>();
-    for (Dialog *dialog : open) {
-        if (dialog->isVisible())
-            return dialog;
-    }
-    return nullptr;
-}
-
-} // namespace
-
 TEST_CASE("Find a patient, then their record: every appointment, the latest first", "[record]")
 {
     DeskFixture f;
@@ -61,11 +45,11 @@ TEST_CASE("Find a patient, then their record: every appointment, the latest firs
     MainWindow window(*f.session);
     window.show();
     window.action(u"findPatient"_s)->trigger();
-    auto *finder = findOpen<PatientFinderDialog>(window);
+    auto *finder = openDialog<PatientFinderDialog>(window);
     REQUIRE(finder);
     QTest::keyClicks(finder->searchField(), u"mart lou"_s);
     QTest::keyClick(finder->searchField(), Qt::Key_Return);
-    auto *record = findOpen<PatientRecordDialog>(window);
+    auto *record = openDialog<PatientRecordDialog>(window);
     REQUIRE(record);
     CHECK(record->patientId() == f.louise.id);
     CHECK(record->windowTitle().contains(u"MARTIN Louise"_s));
@@ -134,7 +118,7 @@ TEST_CASE("The record hands out an invitation code and says where the patient st
     CHECK(record->summary()->text() == u"No appointment yet."_s);
 
     record->invitationButton()->click();
-    auto *invitation = findOpen<InvitationDialog>(*record);
+    auto *invitation = openDialog<InvitationDialog>(*record);
     REQUIRE(invitation);
     const QString code = invitation->code();
     CHECK(Invitations(*f.store).check(code, f.helene.birthDate).patientId == f.helene.id);
@@ -160,7 +144,7 @@ TEST_CASE("The appointment's menu opens the patient's record", "[record]")
     REQUIRE(open);
     open->trigger();
     delete menu;
-    auto *record = findOpen<PatientRecordDialog>(window);
+    auto *record = openDialog<PatientRecordDialog>(window);
     REQUIRE(record);
     CHECK(record->patientId() == f.leo.id);
     CHECK(record->visits()->rowCount() == 1);
