@@ -4,6 +4,7 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
+#include <QSysInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -35,7 +36,9 @@ StaffUser StaffAuth::authenticate(const QString &login, const QString &password)
 Actor StaffAuth::actorFor(const StaffUser &user)
 {
     const Channel channel = user.role == Role::Practitioner ? Channel::Practitioner : Channel::Desk;
-    return Actor{user.id, {}, channel, user.initials};
+    // The computer's name, so the audit trail can tell which desk made a change.
+    static const QString workstation = QSysInfo::machineHostName();
+    return Actor{user.id, {}, channel, user.initials, workstation};
 }
 
 } // namespace Accueil

@@ -22,6 +22,9 @@ struct Appointment
     QString companion; // accompanied patient / who comes with them
     AppointmentStatus status = AppointmentStatus::Booked;
     QString cancelReason;
+    QDateTime cancelledAt;
+    bool lateCancel = false;    // cancelled for the patient inside the agenda's cancellation deadline
+    bool noShowExcused = false; // a no-show the patient excused (not counted against them)
     Channel channel = Channel::Desk;
     bool overbooked = false;        // deliberately placed over another appointment by staff
     std::optional<qint64> seriesId; // first appointment of the series it belongs to
@@ -32,6 +35,9 @@ struct Appointment
     QDateTime createdAt;
     std::optional<qint64> updatedBy;
     QDateTime updatedAt;
+    // Derived, for the history search: the reason folded (foldForSearch), refreshed by the store on
+    // every write.
+    QString reasonSearch;
     int version = 0;
 
     [[nodiscard]] int durationMinutes() const { return int(start.secsTo(end) / 60); }

@@ -16,9 +16,10 @@ struct Actor
     std::optional<qint64> staffId;
     std::optional<qint64> accountId;
     Channel channel = Channel::System;
-    QString label; // initials, "web", "accueil-admin"
+    QString label;       // initials, "web", "accueil-admin"
+    QString workstation; // the desk's computer name, for the audit trail
 
-    [[nodiscard]] static Actor system(const QString &label) { return {{}, {}, Channel::System, label}; }
+    [[nodiscard]] static Actor system(const QString &label) { return {{}, {}, Channel::System, label, {}}; }
 };
 
 struct AuditEvent
@@ -29,6 +30,7 @@ struct AuditEvent
     std::optional<qint64> actorStaffId;
     std::optional<qint64> actorAccountId;
     QString actorLabel;
+    QString actorWorkstation;
     Channel channel = Channel::System;
     QString action; // "create", "update", "import" ...
     QString entity; // table name

@@ -28,7 +28,7 @@ struct PortalLifetime
 // A patient acting on the booking page; before the account exists, accountId is 0.
 [[nodiscard]] inline Actor webActor(qint64 accountId)
 {
-    Actor actor{{}, {}, Channel::Web, QStringLiteral("web")};
+    Actor actor{{}, {}, Channel::Web, QStringLiteral("web"), {}};
     if (accountId > 0)
         actor.accountId = accountId;
     return actor;

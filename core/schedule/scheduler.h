@@ -121,7 +121,11 @@ public:
     // change made meanwhile by someone else. Online moves follow the reschedule rules.
     Appointment move(qint64 appointmentId, int expectedVersion, qint64 agendaId, const QDateTime &start,
                      int durationMinutes, const Actor &actor);
-    Appointment cancel(qint64 appointmentId, const QString &reason, const Actor &actor);
+    // Who asked for the cancellation: the patient (counted as a late cancellation when inside the
+    // agenda's cancellation deadline) or the centre (a practitioner away: never held against anyone).
+    enum class CancelledBy { Patient, Centre };
+    Appointment cancel(qint64 appointmentId, const QString &reason, const Actor &actor,
+                       CancelledBy by = CancelledBy::Patient);
     // The patient's way through the centre, one click each at the desk: arrived (the time is
     // recorded), in consultation, done, no-show (once the appointment has started), or back to
     // booked. expectedVersion guards against a change made meanwhile; cancelling goes through

@@ -247,19 +247,23 @@ Appointment Scheduler::move(qint64 appointmentId, int expectedVersion, qint64 ag
     return appointment;
 }
 
-Appointment Scheduler::cancel(qint64 appointmentId, const QString &reason, const Actor &actor)
+Appointment Scheduler::cancel(qint64 appointmentId, const QString &reason, const Actor &actor,
+                              CancelledBy by)
 {
     Transaction transaction(m_store.database());
     Appointment appointment = m_store.get<Appointment>(appointmentId);
     if (appointment.status == AppointmentStatus::Cancelled)
         return appointment;
+    const QDateTime now = m_store.clock().now();
+    const RuleBook rules = rulesFor(appointment.agendaId);
     if (!isStaffChannel(actor.channel)) {
-        if (const auto refusal
-            = rulesFor(appointment.agendaId).checkOnlineCancellation(appointment, m_store.clock().now()))
+        if (const auto refusal = rules.checkOnlineCancellation(appointment, now))
             refuse(*refusal);
     }
     appointment.status = AppointmentStatus::Cancelled;
     appointment.cancelReason = reason;
+    appointment.cancelledAt = now;
+    appointment.lateCancel = by == CancelledBy::Patient && now > rules.cancellationDeadline(appointment);
     appointment = m_store.update(appointment, actor, u"cancel"_s);
     transaction.commit();
     return appointment;

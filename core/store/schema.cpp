@@ -418,9 +418,86 @@ CREATE INDEX appointment_created_idx ON appointment (channel, created_at);
 CREATE INDEX account_member_patient_idx ON account_member (patient_id);
 )SQL";
 
+// Issue 7: the workstation in the audit trail; the folded reason text for the history search
+// (trigram index on PostgreSQL, FTS5 trigram table on SQLite, filled by refillReasonSearch); when
+// and how an appointment was cancelled or missed; reminders (rules per centre or appointment type,
+// editable texts, and one row per reminder so nothing goes twice); practitioners' calendar feeds.
+constexpr auto migration8 = R"SQL(
+ALTER TABLE audit_event ADD COLUMN actor_workstation TEXT NOT NULL DEFAULT '';
+ALTER TABLE appointment ADD COLUMN reason_search TEXT NOT NULL DEFAULT '';
+ALTER TABLE appointment ADD COLUMN cancelled_at BIGINT;
+ALTER TABLE appointment ADD COLUMN late_cancel {BOOL} NOT NULL DEFAULT {FALSE};
+ALTER TABLE appointment ADD COLUMN no_show_excused {BOOL} NOT NULL DEFAULT {FALSE};
+UPDATE appointment SET cancelled_at = COALESCE(updated_at, created_at) WHERE status = 'cancelled';
+UPDATE appointment SET late_cancel = {TRUE} WHERE status = 'cancelled' AND cancelled_at > start_utc - 3600 * COALESCE((SELECT r.cancel_deadline_hours FROM agenda_rules r WHERE r.agenda_id = appointment.agenda_id), (SELECT MIN(c.cancel_deadline_hours) FROM centre c), 24);
+CREATE INDEX appointment_type_idx ON appointment (type_id, start_utc);
+CREATE INDEX appointment_creator_idx ON appointment (created_by, start_utc);
+CREATE INDEX appointment_status_idx ON appointment (status, start_utc);
+-- postgres
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+-- postgres
+CREATE INDEX appointment_reason_trgm_idx ON appointment USING gin (reason_search gin_trgm_ops);
+-- sqlite
+CREATE VIRTUAL TABLE appointment_reason_fts USING fts5(reason_search, content='appointment', content_rowid='id', tokenize='trigram');
+-- sqlite
+CREATE TRIGGER appointment_reason_fts_insert AFTER INSERT ON appointment BEGIN INSERT INTO appointment_reason_fts (rowid, reason_search) VALUES (NEW.id, NEW.reason_search); END;
+-- sqlite
+CREATE TRIGGER appointment_reason_fts_delete AFTER DELETE ON appointment BEGIN INSERT INTO appointment_reason_fts (appointment_reason_fts, rowid, reason_search) VALUES ('delete', OLD.id, OLD.reason_search); END;
+-- sqlite
+CREATE TRIGGER appointment_reason_fts_update AFTER UPDATE OF reason_search ON appointment BEGIN INSERT INTO appointment_reason_fts (appointment_reason_fts, rowid, reason_search) VALUES ('delete', OLD.id, OLD.reason_search); INSERT INTO appointment_reason_fts (rowid, reason_search) VALUES (NEW.id, NEW.reason_search); END;
+CREATE TABLE reminder_rule (
+    id {ID},
+    type_id BIGINT REFERENCES appointment_type(id),
+    medium TEXT NOT NULL CHECK (medium IN ('email', 'sms')),
+    minutes_before INTEGER NOT NULL CHECK (minutes_before >= 60 AND minutes_before <= 20160),
+    active {BOOL} NOT NULL DEFAULT {TRUE},
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE reminder_template (
+    id {ID},
+    medium TEXT NOT NULL CHECK (medium IN ('email', 'sms')),
+    language TEXT NOT NULL,
+    subject TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (medium, language)
+);
+CREATE TABLE reminder (
+    id {ID},
+    appointment_id BIGINT NOT NULL REFERENCES appointment(id),
+    rule_id BIGINT NOT NULL REFERENCES reminder_rule(id),
+    start_utc BIGINT NOT NULL,
+    medium TEXT NOT NULL CHECK (medium IN ('email', 'sms')),
+    status TEXT NOT NULL CHECK (status IN ('queued', 'sent', 'failed', 'skipped')),
+    skip_reason TEXT NOT NULL DEFAULT '',
+    recipient TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT '',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at BIGINT NOT NULL,
+    last_error TEXT NOT NULL DEFAULT '',
+    created_at BIGINT NOT NULL,
+    sent_at BIGINT,
+    mail_id BIGINT REFERENCES outgoing_mail(id),
+    version INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (appointment_id, rule_id, start_utc)
+);
+CREATE INDEX reminder_due_idx ON reminder (status, next_attempt_at);
+CREATE TABLE calendar_feed (
+    id {ID},
+    practitioner_id BIGINT NOT NULL REFERENCES practitioner(id),
+    token_hash TEXT NOT NULL UNIQUE,
+    show_patients {BOOL} NOT NULL DEFAULT {FALSE},
+    created_by BIGINT REFERENCES staff_user(id),
+    created_at BIGINT NOT NULL,
+    revoked_at BIGINT,
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX calendar_feed_practitioner_idx ON calendar_feed (practitioner_id);
+)SQL";
+
 // Append new migrations here; never edit one that has shipped.
 constexpr std::array migrations{migration1, migration2, migration3, migration4,
-                                migration5, migration6, migration7};
+                                migration5, migration6, migration7, migration8};
 
 void refillPatientSearchText(Database &db)
 {
@@ -447,11 +524,33 @@ void refillPatientSearchText(Database &db)
     write.finish();
 }
 
+// The folded reason of every appointment (foldForSearch), then the SQLite search table rebuilt
+// from them in one go.
+void refillReasonSearch(Database &db)
+{
+    std::vector<std::pair<QVariant, QString>> texts;
+    QSqlQuery read = db.run(u"SELECT id, reason FROM appointment WHERE reason <> ''"_s);
+    while (read.next())
+        texts.emplace_back(read.value(0), foldForSearch(read.value(1).toString()));
+    read.finish();
+    QSqlQuery &write = db.prepared(u"UPDATE appointment SET reason_search = ? WHERE id = ?"_s);
+    for (const auto &[id, text] : texts) {
+        write.addBindValue(text);
+        write.addBindValue(id);
+        db.exec(write);
+    }
+    write.finish();
+    if (db.backend() == Database::Backend::Sqlite)
+        db.run(u"INSERT INTO appointment_reason_fts (appointment_reason_fts) VALUES ('rebuild')"_s);
+}
+
 // What a migration needs beyond its SQL, run in the same transaction.
 void afterMigration(int version, Database &db)
 {
     if (version == 4)
         refillPatientSearchText(db);
+    if (version == 8)
+        refillReasonSearch(db);
 }
 
 QString render(const char *sql, Database::Backend backend)

@@ -98,14 +98,15 @@ qint64 Store::record(const QString &entity, qint64 entityId, const QString &acti
     m_db->exec(feed);
 
     QSqlQuery &audit = m_db->prepared(
-            u"INSERT INTO audit_event (revision, at, actor_staff_id, actor_account_id, actor_label, channel, "
-            u"action, "
-            "entity, entity_id, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            u"INSERT INTO audit_event (revision, at, actor_staff_id, actor_account_id, actor_label, "
+            "actor_workstation, channel, action, entity, entity_id, before_json, after_json) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     audit.addBindValue(revision);
     audit.addBindValue(at);
     audit.addBindValue(Sql::Value<std::optional<qint64>>::toDb(actor.staffId));
     audit.addBindValue(Sql::Value<std::optional<qint64>>::toDb(actor.accountId));
     audit.addBindValue(actor.label);
+    audit.addBindValue(actor.workstation.isNull() ? u""_s : actor.workstation); // a null QString binds NULL
     audit.addBindValue(toKey(actor.channel));
     audit.addBindValue(action);
     audit.addBindValue(entity);
@@ -272,11 +273,11 @@ std::vector<AppointmentRow> Store::appointmentRows(const QString &whereAndOrder,
 
 std::vector<AuditEvent> Store::auditTrail(const QString &entity, qint64 entityId)
 {
-    QSqlQuery query
-            = m_db->run(u"SELECT id, revision, at, actor_staff_id, actor_account_id, actor_label, channel, "
-                        "action, entity, entity_id, before_json, after_json FROM audit_event "
-                        "WHERE entity = ? AND entity_id = ? ORDER BY id"_s,
-                        {entity, entityId});
+    QSqlQuery &query = m_db->runPrepared(
+            u"SELECT id, revision, at, actor_staff_id, actor_account_id, actor_label, channel, action, "
+            "entity, entity_id, before_json, after_json, actor_workstation FROM audit_event "
+            "WHERE entity = ? AND entity_id = ? ORDER BY id"_s,
+            {entity, entityId});
     std::vector<AuditEvent> events;
     while (query.next()) {
         AuditEvent event;
@@ -292,8 +293,10 @@ std::vector<AuditEvent> Store::auditTrail(const QString &entity, qint64 entityId
         event.entityId = query.value(9).toLongLong();
         event.before = jsonObject(query.value(10));
         event.after = jsonObject(query.value(11));
+        event.actorWorkstation = query.value(12).toString();
         events.push_back(std::move(event));
     }
+    query.finish();
     return events;
 }
 

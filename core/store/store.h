@@ -132,6 +132,8 @@ void Store::stamp(T &value, const Actor &actor, bool creating) const
     }
     if constexpr (std::is_same_v<T, Patient>)
         value.searchText = patientSearchText(value);
+    if constexpr (std::is_same_v<T, Appointment>)
+        value.reasonSearch = foldForSearch(value.reason);
 }
 
 template<typename T>

@@ -7,6 +7,7 @@
 #include "domain/patient.h"
 #include "domain/portal.h"
 #include "domain/practitioner.h"
+#include "domain/reminders.h"
 #include "domain/schedule.h"
 #include "domain/staff.h"
 
@@ -179,13 +180,15 @@ struct Table<Appointment>
             Col{"end_utc", &Appointment::end}, Col{"reason", &Appointment::reason},
             Col{"phone", &Appointment::phone}, Col{"companion", &Appointment::companion},
             Col{"status", &Appointment::status}, Col{"cancel_reason", &Appointment::cancelReason},
+            Col{"cancelled_at", &Appointment::cancelledAt}, Col{"late_cancel", &Appointment::lateCancel},
+            Col{"no_show_excused", &Appointment::noShowExcused},
             Col{"channel", &Appointment::channel}, Col{"overbooked", &Appointment::overbooked},
             Col{"series_id", &Appointment::seriesId}, Col{"arrived_at", &Appointment::arrivedAt},
             Col{"online_reschedules", &Appointment::onlineReschedules},
             Col{"created_by", &Appointment::createdBy},
             Col{"created_by_account", &Appointment::createdByAccount},
             Col{"created_at", &Appointment::createdAt}, Col{"updated_by", &Appointment::updatedBy},
-            Col{"updated_at", &Appointment::updatedAt});
+            Col{"updated_at", &Appointment::updatedAt}, Col{"reason_search", &Appointment::reasonSearch});
 };
 
 template<>
@@ -315,6 +318,50 @@ struct Table<CallbackTask>
             Col{"assignee_id", &CallbackTask::assigneeId}, Col{"due_at", &CallbackTask::dueAt},
             Col{"done_at", &CallbackTask::doneAt}, Col{"done_by", &CallbackTask::doneBy},
             Col{"created_by", &CallbackTask::createdBy}, Col{"created_at", &CallbackTask::createdAt});
+};
+
+template<>
+struct Table<ReminderRule>
+{
+    static constexpr const char *name = "reminder_rule";
+    static constexpr auto columns = std::make_tuple(
+            Col{"type_id", &ReminderRule::typeId}, Col{"medium", &ReminderRule::medium},
+            Col{"minutes_before", &ReminderRule::minutesBefore}, Col{"active", &ReminderRule::active});
+};
+
+template<>
+struct Table<ReminderTemplate>
+{
+    static constexpr const char *name = "reminder_template";
+    static constexpr auto columns = std::make_tuple(
+            Col{"medium", &ReminderTemplate::medium}, Col{"language", &ReminderTemplate::language},
+            Col{"subject", &ReminderTemplate::subject}, Col{"body", &ReminderTemplate::body});
+};
+
+template<>
+struct Table<Reminder>
+{
+    static constexpr const char *name = "reminder";
+    static constexpr auto columns = std::make_tuple(
+            Col{"appointment_id", &Reminder::appointmentId}, Col{"rule_id", &Reminder::ruleId},
+            Col{"start_utc", &Reminder::start}, Col{"medium", &Reminder::medium},
+            Col{"status", &Reminder::status}, Col{"skip_reason", &Reminder::skipReason},
+            Col{"recipient", &Reminder::recipient}, Col{"body", &Reminder::body},
+            Col{"attempts", &Reminder::attempts}, Col{"next_attempt_at", &Reminder::nextAttemptAt},
+            Col{"last_error", &Reminder::lastError}, Col{"created_at", &Reminder::createdAt},
+            Col{"sent_at", &Reminder::sentAt}, Col{"mail_id", &Reminder::mailId});
+    static constexpr const char *secret = "body"; // patients' names stay out of the audit trail
+};
+
+template<>
+struct Table<CalendarFeed>
+{
+    static constexpr const char *name = "calendar_feed";
+    static constexpr auto columns = std::make_tuple(
+            Col{"practitioner_id", &CalendarFeed::practitionerId}, Col{"token_hash", &CalendarFeed::tokenHash},
+            Col{"show_patients", &CalendarFeed::showPatients}, Col{"created_by", &CalendarFeed::createdBy},
+            Col{"created_at", &CalendarFeed::createdAt}, Col{"revoked_at", &CalendarFeed::revokedAt});
+    static constexpr const char *secret = "token_hash";
 };
 
 } // namespace Accueil::Sql

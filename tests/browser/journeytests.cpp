@@ -60,7 +60,7 @@ TEST_CASE("A parent signs up with the desk's code and books for a child at night
     // Tuesday, ten past two in the morning.
     f.setTime(PortalFixture::tuesday, 2, 10);
     const QString code = Invitations(*f.store)
-                                 .create(f.louise.id, Actor{f.secretary.id, {}, Channel::Desk, u"SV"_s})
+                                 .create(f.louise.id, Actor{f.secretary.id, {}, Channel::Desk, u"SV"_s, {}})
                                  .code;
 
     // The e-mails really go out, to the test's SMTP server on loopback.

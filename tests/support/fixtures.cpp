@@ -54,12 +54,12 @@ Actor setupActor()
 
 Actor deskActor(const StaffUser &user)
 {
-    return {user.id, {}, Channel::Desk, user.initials};
+    return {user.id, {}, Channel::Desk, user.initials, {}};
 }
 
 Actor webActor(qint64 accountId)
 {
-    return {{}, accountId, Channel::Web, u"web"_s};
+    return {{}, accountId, Channel::Web, u"web"_s, {}};
 }
 
 const QString &testPasswordHash()

@@ -498,7 +498,7 @@ TEST_CASE("A patient logging in on the booking page wakes no desk; the booking t
 {
     PageFixture f;
     const std::unique_ptr<Store> web = f.database.openStore(f.clock);
-    const Actor actor{{}, {}, Channel::Web, u"web"_s};
+    const Actor actor{{}, {}, Channel::Web, u"web"_s, {}};
     PatientAccount account;
     account.email = u"louise@example.org"_s;
     account.passwordHash = u"$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g"_s;

@@ -525,7 +525,7 @@ TEST_CASE("Web bookings: the new ones since the secretary last looked, bold and 
     account.passwordHash = u"$argon2id$v=19$m=8,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2g"_s;
     account.holderPatientId = f.louise.id;
     account.createdAt = f.clock.now();
-    account = web->insert(account, Actor{{}, {}, Channel::Web, u"web"_s});
+    account = web->insert(account, Actor{{}, {}, Channel::Web, u"web"_s, {}});
     const auto bookOnline = [&](int hour, int minute) {
         BookingRequest request;
         request.agendaId = f.fabreAgenda.id;
@@ -534,7 +534,7 @@ TEST_CASE("Web bookings: the new ones since the secretary last looked, bold and 
         request.patientId = f.louise.id;
         request.channel = Channel::Web;
         request.accountId = account.id;
-        return Scheduler(*web).book(request, Actor{{}, account.id, Channel::Web, u"web"_s});
+        return Scheduler(*web).book(request, Actor{{}, account.id, Channel::Web, u"web"_s, {}});
     };
     const Appointment first = bookOnline(8, 30);
     REQUIRE(QTest::qWaitFor([&] { return pane.webBookings()->rowCount() == 1; }, 10000));
