@@ -385,6 +385,16 @@ void MainWindow::buildMenus()
             m_page->editTemplateWeek(agenda);
     });
 
+    // The centre's figures, reminder settings and calendar addresses.
+    QMenu *centre = menuBar()->addMenu(tr("&Centre"));
+    centre->setObjectName(u"centreMenu"_s);
+    // --- figures ---
+    // --- end figures ---
+    // --- reminders ---
+    // --- end reminders ---
+    // --- calendar feeds ---
+    // --- end calendar feeds ---
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     make(help, u"keys"_s, tr("&Keyboard shortcuts"), QKeySequence::HelpContents, [this] {
         QMessageBox::information(
