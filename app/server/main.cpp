@@ -2,12 +2,15 @@
 #include "clock.h"
 #include "mail/maildispatcher.h"
 #include "mail/smtpsettings.h"
+#include "reminders/reminderdispatcher.h"
+#include "reminders/smsgateway.h"
 #include "serversettings.h"
 #include "store/storeerror.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLocale>
+#include <QUrl>
 
 #include <cstdio>
 #include <memory>
@@ -98,6 +101,28 @@ int main(int argc, char *argv[])
         } else {
             std::fprintf(stderr,
                          "accueil-server: no smtp_url in the settings: e-mails stay queued in the store\n");
+        }
+        // Reminders: e-mails through the outbox above, SMS through the gateway when one is set.
+        std::optional<Accueil::SmsSettings> sms;
+        {
+            QString error;
+            sms = Accueil::SmsSettings::parse(config, &error);
+            if (!error.isEmpty()) {
+                std::fprintf(stderr, "accueil-server: %s\n", qPrintable(error));
+                return 2;
+            }
+        }
+        Accueil::ReminderDispatcher reminders(database, sms, Accueil::Clock::system(),
+                                              Accueil::ReminderDispatcher::Options{});
+        if (mailer) {
+            QObject::connect(&reminders, &Accueil::ReminderDispatcher::emailsQueued, mailer.get(),
+                             &Accueil::MailDispatcher::wake);
+        }
+        if (sms) {
+            std::fprintf(stderr, "accueil-server: sending SMS reminders through %s\n",
+                         qPrintable(QUrl(sms->url).host()));
+        } else {
+            std::fprintf(stderr, "accueil-server: no sms_url in the settings: SMS reminders stay queued\n");
         }
         std::fprintf(stderr, "accueil-server: serving %s on %s:%u\n", qPrintable(server.siteUrl()),
                      qPrintable(address.toString()), bound);
