@@ -244,7 +244,10 @@ std::vector<AppointmentRow> Store::appointmentRows(const QString &whereAndOrder,
     QSqlQuery &query = m_db->prepared(
             u"SELECT "_s + Mapper::selectList(u"a"_s)
             + u", COALESCE(p.last_name, ''), COALESCE(p.first_name, ''), COALESCE(t.label, ''), "
-              "COALESCE(s.initials, ''), p.birth_date, COALESCE(t.colour, '') FROM appointment a "
+              "COALESCE(s.initials, ''), p.birth_date, COALESCE(t.colour, ''), EXISTS (SELECT 1 FROM "
+              "reminder r "
+              "LEFT JOIN outgoing_mail m ON m.id = r.mail_id WHERE r.appointment_id = a.id AND r.start_utc = "
+              "a.start_utc AND (r.status = 'sent' OR m.status = 'sent')) FROM appointment a "
               "LEFT JOIN patient p ON p.id = a.patient_id "
               "LEFT JOIN appointment_type t ON t.id = a.type_id "
               "LEFT JOIN staff_user s ON s.id = a.created_by WHERE "_s
@@ -265,6 +268,7 @@ std::vector<AppointmentRow> Store::appointmentRows(const QString &whereAndOrder,
         row.createdByInitials = query.value(extra + 3).toString();
         row.patientBirthDate = Sql::Value<QDate>::fromDb(query.value(extra + 4));
         row.typeColour = query.value(extra + 5).toString();
+        row.reminderSent = query.value(extra + 6).toBool();
         rows.push_back(std::move(row));
     }
     query.finish();

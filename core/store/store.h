@@ -26,6 +26,7 @@ struct AppointmentRow
     QString typeLabel;
     QString typeColour; // "#rrggbb", may be empty
     QString createdByInitials;
+    bool reminderSent = false; // a reminder of this start went out (e-mail or SMS)
 };
 
 // The repository API over one database connection. Every write runs in one transaction that also
@@ -78,6 +79,11 @@ public:
     // Bookings made on the booking page after `since` (all when invalid), newest first.
     [[nodiscard]] std::vector<AppointmentRow> webBookingsSince(const QDateTime &since, int limit = 200);
 
+    // Appointments with their patient's name, type and creator's initials; `whereAndOrder` follows
+    // "WHERE" and names the appointment "a" (and may add ORDER BY and LIMIT).
+    [[nodiscard]] std::vector<AppointmentRow> appointmentRows(const QString &whereAndOrder,
+                                                              const QVariantList &values);
+
     [[nodiscard]] std::vector<AuditEvent> auditTrail(const QString &entity, qint64 entityId);
     [[nodiscard]] std::vector<Change> changesSince(qint64 revision, int limit = 1000);
     [[nodiscard]] qint64 latestRevision();
@@ -96,10 +102,6 @@ private:
     qint64 record(const QString &entity, qint64 entityId, const QString &action, const Actor &actor,
                   const QJsonObject &before, const QJsonObject &after);
     [[nodiscard]] static QString recordName(const QString &entity, qint64 id);
-    // Appointments with their patient's name, type and creator's initials; `whereAndOrder` follows
-    // "WHERE" and names the appointment "a".
-    [[nodiscard]] std::vector<AppointmentRow> appointmentRows(const QString &whereAndOrder,
-                                                              const QVariantList &values);
     [[noreturn]] void throwUpdateFailure(const QString &entity, qint64 id);
     template<typename T>
     void stamp(T &value, const Actor &actor, bool creating) const;
