@@ -10,11 +10,12 @@ namespace Accueil {
 
 const QStringList &ServerSettings::knownKeys()
 {
-    static const QStringList keys{u"database"_s,  u"listen"_s,        u"host"_s,          u"public_url"_s,
-                                  u"tls_cert"_s,  u"tls_key"_s,       u"trusted_proxy"_s, u"smtp_url"_s,
-                                  u"smtp_tls"_s,  u"smtp_user"_s,     u"smtp_password"_s, u"smtp_timeout"_s,
-                                  u"mail_from"_s, u"mail_from_name"_s}
-            + SmsSettings::keys();
+    static const QStringList keys
+            = QStringList{u"database"_s,  u"listen"_s,        u"host"_s,          u"public_url"_s,
+                          u"tls_cert"_s,  u"tls_key"_s,       u"trusted_proxy"_s, u"smtp_url"_s,
+                          u"smtp_tls"_s,  u"smtp_user"_s,     u"smtp_password"_s, u"smtp_timeout"_s,
+                          u"mail_from"_s, u"mail_from_name"_s}
+              + SmsSettings::keys();
     return keys;
 }
 
