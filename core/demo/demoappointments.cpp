@@ -311,6 +311,11 @@ void AppointmentGenerator::settle(Appointment &appointment, const AgendaPlan &ag
         const qint64 lead = 30 + qint64(m_random.unit() * double(std::min<qint64>(window - 30, 4 * daySecs)));
         appointment.updatedAt = utc(latest - lead);
         appointment.updatedBy = web && m_random.chance(0.6) ? std::nullopt : secretary();
+        appointment.cancelledAt = appointment.updatedAt;
+        // Inside the default 24 h deadline, and the patient's doing (not "by the centre", not a duplicate).
+        const bool patients = !appointment.cancelReason.startsWith(u"Annulé par le cabinet"_s)
+                              && appointment.cancelReason != u"Doublon";
+        appointment.lateCancel = patients && lead < daySecs;
     };
 
     if (endUtc <= m_nowSecs) {
@@ -319,6 +324,9 @@ void AppointmentGenerator::settle(Appointment &appointment, const AgendaPlan &ag
             cancel(std::min(startUtc, m_nowSecs));
         } else if (draw < 0.095) {
             appointment.status = AppointmentStatus::NoShow;
+            // About one in seven called afterwards (an emergency): excused. Drawn from the time, not the
+            // random stream, so the rest of the demo stays as it was.
+            appointment.noShowExcused = (startUtc / 60) % 7 == 0;
             appointment.updatedAt = utc(std::min(startUtc + 1800, m_nowSecs));
             appointment.updatedBy = secretary();
         } else {

@@ -134,6 +134,15 @@ void CentreBuilder::configureCentre()
     } else {
         m_store.update(centre, m_actor);
     }
+    // The reminders most centres choose: an e-mail two days before, a text message two hours before.
+    if (m_store.count<ReminderRule>() == 0) {
+        for (const auto &[medium, minutes] : {std::pair{u"email"_s, 48 * 60}, std::pair{u"sms"_s, 120}}) {
+            ReminderRule rule;
+            rule.medium = medium;
+            rule.minutesBefore = minutes;
+            m_store.insert(rule, m_actor);
+        }
+    }
 }
 
 void CentreBuilder::addPractitioners(CentreSetup &setup)
