@@ -91,6 +91,9 @@ private:
         if (result.emailsQueued > 0)
             Q_EMIT emailsQueued(result.emailsQueued);
         Q_EMIT passFinished(result.smsSent, result.smsFailed);
+        // A full batch: more may be due, another pass at once.
+        if (result.smsSent + result.smsFailed >= m_options.batchSize && !m_stopping)
+            requestPass();
     }
 
     DatabaseUrl m_database;

@@ -441,10 +441,6 @@ CREATE INDEX appointment_reason_trgm_idx ON appointment USING gin (reason_search
 CREATE VIRTUAL TABLE appointment_reason_fts USING fts5(reason_search, content='appointment', content_rowid='id', tokenize='trigram');
 -- sqlite
 CREATE TRIGGER appointment_reason_fts_insert AFTER INSERT ON appointment BEGIN INSERT INTO appointment_reason_fts (rowid, reason_search) VALUES (NEW.id, NEW.reason_search); END;
--- sqlite
-CREATE TRIGGER appointment_reason_fts_delete AFTER DELETE ON appointment BEGIN INSERT INTO appointment_reason_fts (appointment_reason_fts, rowid, reason_search) VALUES ('delete', OLD.id, OLD.reason_search); END;
--- sqlite
-CREATE TRIGGER appointment_reason_fts_update AFTER UPDATE OF reason_search ON appointment BEGIN INSERT INTO appointment_reason_fts (appointment_reason_fts, rowid, reason_search) VALUES ('delete', OLD.id, OLD.reason_search); INSERT INTO appointment_reason_fts (rowid, reason_search) VALUES (NEW.id, NEW.reason_search); END;
 CREATE TABLE reminder_rule (
     id {ID},
     type_id BIGINT REFERENCES appointment_type(id),
@@ -540,8 +536,20 @@ void refillReasonSearch(Database &db)
         db.exec(write);
     }
     write.finish();
-    if (db.backend() == Database::Backend::Sqlite)
-        db.run(u"INSERT INTO appointment_reason_fts (appointment_reason_fts) VALUES ('rebuild')"_s);
+    if (db.backend() != Database::Backend::Sqlite)
+        return;
+    // The search table is built from the filled rows at once; only then may updates and deletes
+    // tell it what changed (FTS5 refuses to remove what it never indexed).
+    db.run(u"INSERT INTO appointment_reason_fts (appointment_reason_fts) VALUES ('rebuild')"_s);
+    db.run(u"CREATE TRIGGER appointment_reason_fts_delete AFTER DELETE ON appointment BEGIN INSERT INTO "
+           "appointment_reason_fts (appointment_reason_fts, rowid, reason_search) VALUES ('delete', OLD.id, "
+           "OLD.reason_search); END"_s);
+    db.run(u"CREATE TRIGGER appointment_reason_fts_update AFTER UPDATE OF reason_search ON appointment BEGIN "
+           "INSERT INTO appointment_reason_fts (appointment_reason_fts, rowid, reason_search) VALUES "
+           "('delete', "
+           "OLD.id, OLD.reason_search); INSERT INTO appointment_reason_fts (rowid, reason_search) VALUES "
+           "(NEW.id, "
+           "NEW.reason_search); END"_s);
 }
 
 // What a migration needs beyond its SQL, run in the same transaction.

@@ -156,3 +156,60 @@ TEST_CASE("Two connections can migrate the same database one after the other", "
     CHECK(Schema::migrate(*second) == 0);
     CHECK(Schema::currentVersion(*second) == Schema::latestVersion());
 }
+
+TEST_CASE("Schema 8 fills the reason search and the late cancellations of an existing history", "[migration]")
+{
+    ManualClock clock(testNow());
+    TestDatabase testDb;
+    {
+        const auto db = testDb.openDatabase();
+        REQUIRE(Schema::migrate(*db, {}, 7) == 7);
+        db->run(u"INSERT INTO practitioner (first_name, last_name, profession) VALUES ('Claire', 'Fabre', 'gp')"_s);
+        db->run(u"INSERT INTO agenda (kind, practitioner_id, name) VALUES ('practitioner', 1, 'Dr Fabre')"_s);
+        // Years of appointments written by schema 7: a reason with accents, a cancellation two hours
+        // before (late) and one three days before (not).
+        const qint64 start = utc(2022, 3, 8, 13, 0).toSecsSinceEpoch();
+        db->run(u"INSERT INTO appointment (agenda_id, start_utc, end_utc, reason, status, channel, "
+                u"created_at) "
+                "VALUES (1, ?, ?, 'Vaccination antitétanique', 'done', 'desk', ?)"_s,
+                {start, start + 900, start - 86400});
+        db->run(u"INSERT INTO appointment (agenda_id, start_utc, end_utc, reason, status, channel, "
+                u"created_at, "
+                "updated_at) VALUES (1, ?, ?, 'Fièvre', 'cancelled', 'desk', ?, ?)"_s,
+                {start + 3600, start + 4500, start - 86400, start + 3600 - 7200});
+        db->run(u"INSERT INTO appointment (agenda_id, start_utc, end_utc, reason, status, channel, "
+                u"created_at, "
+                "updated_at) VALUES (1, ?, ?, 'Entorse', 'cancelled', 'desk', ?, ?)"_s,
+                {start + 7200, start + 8100, start - 5 * 86400, start - 3 * 86400});
+    }
+    const auto db = testDb.openDatabase();
+    CHECK(Schema::migrate(*db) == Schema::latestVersion() - 7);
+    const auto store = Store::open(testDb.url(), clock);
+    const std::vector<Appointment> all = store->select<Appointment>({}, {}, u"id"_s);
+    REQUIRE(all.size() == 3);
+    CHECK(all[0].reasonSearch == u"vaccination antitetanique"_s);
+    CHECK_FALSE(all[0].lateCancel);
+    CHECK(all[1].lateCancel);
+    CHECK(all[1].cancelledAt == all[1].updatedAt);
+    CHECK_FALSE(all[2].lateCancel);
+
+    // Found by the search; still found, and only by the new words, after an edit.
+    const auto idsFor = [&](const QString &words) {
+        QList<qint64> ids;
+        for (const AppointmentRow &row : store->appointmentRows(
+                     store->database().isPostgres() ? u"a.reason_search LIKE ? ORDER BY a.id"_s
+                                                    : u"a.id IN (SELECT rowid FROM appointment_reason_fts "
+                                                      u"WHERE reason_search LIKE ?) "
+                                                      "ORDER BY a.id"_s,
+                     {QString(u'%' + words + u'%')}))
+            ids << row.appointment.id;
+        return ids;
+    };
+    CHECK(idsFor(u"tetani"_s) == QList<qint64>{all[0].id});
+    Appointment edited = all[0];
+    edited.reason = u"Rappel DTP"_s;
+    store->update(edited, setupActor());
+    CHECK(idsFor(u"tetani"_s).isEmpty());
+    CHECK(idsFor(u"rappel dtp"_s) == QList<qint64>{all[0].id});
+    CHECK(scalar(*db, u"SELECT COUNT(*) FROM appointment"_s).toLongLong() == 3);
+}
