@@ -216,6 +216,22 @@
         <source>Patient record…</source>
         <translation>Fiche patient…</translation>
     </message>
+    <message>
+        <source>The centre cancels it (not counted as the patient&apos;s late cancellation)</source>
+        <translation>Annulation par le centre (non comptée comme annulation tardive du patient)</translation>
+    </message>
+    <message>
+        <source>No-show excused</source>
+        <translation>Absence excusée</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
+        <source>Print an appointment card…</source>
+        <translation>Imprimer une carte de rendez-vous…</translation>
+    </message>
 </context>
 <context>
     <name>Accueil::AgendaSelectionDialog</name>
@@ -355,6 +371,152 @@
     </message>
 </context>
 <context>
+    <name>Accueil::AppointmentHistory</name>
+    <message>
+        <source>the patient, online</source>
+        <translation>le patient, en ligne</translation>
+    </message>
+    <message>
+        <source>booking page</source>
+        <translation>page de rendez-vous en ligne</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>système</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>accueil</translation>
+    </message>
+    <message>
+        <source>Start: %1 → %2</source>
+        <translation>Début&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Duration: %1 min → %2 min</source>
+        <translation>Durée&#xa0;: %1 min → %2 min</translation>
+    </message>
+    <message>
+        <source>Agenda: %1 → %2</source>
+        <translation>Agenda&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Statut&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Patient: %1 → %2</source>
+        <translation>Patient&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Type: %1 → %2</source>
+        <translation>Type&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Companion</source>
+        <translation>Accompagnant</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; → &quot;%3&quot;</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» → «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Booked for %1 (%2 min) in %3</source>
+        <translation>Rendez-vous pris pour le %1 (%2 min), agenda %3</translation>
+    </message>
+    <message>
+        <source>Reason: &quot;%1&quot;</source>
+        <translation>Motif&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Lengthened from %1 to %2 min</source>
+        <translation>Allongé de %1 à %2 min</translation>
+    </message>
+    <message>
+        <source>Shortened from %1 to %2 min</source>
+        <translation>Raccourci de %1 à %2 min</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2</source>
+        <translation>Déplacé du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Marked &quot;%1&quot;</source>
+        <translation>Marqué «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Cancelled: &quot;%1&quot;</source>
+        <translation>Annulé&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>(late cancellation)</source>
+        <translation>(annulation tardive)</translation>
+    </message>
+    <message>
+        <source>No-show excused</source>
+        <translation>Absence excusée</translation>
+    </message>
+    <message>
+        <source>No-show counted again</source>
+        <translation>Absence de nouveau comptée</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+</context>
+<context>
+    <name>Accueil::AppointmentHistoryDialog</name>
+    <message>
+        <source>Appointment history</source>
+        <translation>Historique du rendez-vous</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>%1 – %2 at %3</source>
+        <translation>%1 – %2 à %3</translation>
+    </message>
+    <message>
+        <source>Reminders: none for this appointment.</source>
+        <translation>Rappels&#xa0;: aucun pour ce rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Reminders:</source>
+        <translation>Rappels&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Accueil::AppointmentPatientPicker</name>
     <message>
         <source>New patient (Ctrl+N)</source>
@@ -375,6 +537,17 @@
     <message>
         <source>Only the first %1 patients are listed: type a little more.</source>
         <translation>Seuls les %1 premiers patients sont affichés&#xa0;: précisez votre saisie.</translation>
+    </message>
+</context>
+<context>
+    <name>Accueil::AppointmentSearch</name>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Say what to look for: a patient, a period, a reason…</source>
+        <translation>Indiquez ce qu&apos;il faut chercher&#xa0;: un patient, une période, un motif…</translation>
     </message>
 </context>
 <context>
@@ -461,6 +634,92 @@
     <message>
         <source>Say why the period is blocked: patients and colleagues will read it.</source>
         <translation>Indiquez pourquoi la période est bloquée&#xa0;: les patients et les collègues le liront.</translation>
+    </message>
+</context>
+<context>
+    <name>Accueil::CalendarFeedDialog</name>
+    <message>
+        <source>Show patients&apos; names and reasons</source>
+        <translation>Afficher les noms des patients et les motifs</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>My calendar on my phone</source>
+        <translation>Mon agenda sur mon téléphone</translation>
+    </message>
+    <message>
+        <source>https://rdv.example.org</source>
+        <translation>https://rdv.example.org</translation>
+    </message>
+    <message>
+        <source>Copy this address into your phone&apos;s calendar now: it is shown only once.</source>
+        <translation>Copiez dès maintenant cette adresse dans l&apos;agenda de votre téléphone&#xa0;: elle n&apos;est affichée qu&apos;une seule fois.</translation>
+    </message>
+    <message>
+        <source>Practitioner:</source>
+        <translation>Praticien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Booking page address:</source>
+        <translation>Adresse de la page de rendez-vous en ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your phone&apos;s calendar can subscribe to your appointments through a private address. Whoever has the address can read it: keep it to yourself, and make a new one if it may have leaked.</source>
+        <translation>L&apos;agenda de votre téléphone peut s&apos;abonner à vos rendez-vous grâce à une adresse privée. Toute personne qui a cette adresse peut le lire&#xa0;: gardez-la pour vous, et créez-en une nouvelle si elle a pu être divulguée.</translation>
+    </message>
+    <message>
+        <source>The desk cannot know the address patients use for the booking page: type it once above, this computer remembers it.</source>
+        <translation>Ce poste ne peut pas connaître l&apos;adresse que les patients utilisent pour la prise de rendez-vous en ligne&#xa0;: saisissez-la une fois ci-dessus, cet ordinateur la retiendra.</translation>
+    </message>
+    <message>
+        <source>Phone calendars copy their events to their maker&apos;s cloud: with names, patient details leave the centre.</source>
+        <translation>Les agendas des téléphones copient leurs événements dans le cloud de leur fabricant&#xa0;: avec les noms, des données de patients sortent du centre.</translation>
+    </message>
+    <message>
+        <source>Only practitioners, the coordinator and administrators have calendar addresses.</source>
+        <translation>Seuls les praticiens, le coordinateur et les administrateurs ont des adresses d&apos;agenda.</translation>
+    </message>
+    <message>
+        <source>Create address</source>
+        <translation>Créer l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>An address is active, made on %1 by %2.</source>
+        <translation>Une adresse est active, créée le %1 par %2.</translation>
+    </message>
+    <message>
+        <source>An address is active, made on %1.</source>
+        <translation>Une adresse est active, créée le %1.</translation>
+    </message>
+    <message>
+        <source>New address (revokes the old one)</source>
+        <translation>Nouvelle adresse (révoque l&apos;ancienne)</translation>
+    </message>
+    <message>
+        <source>No address is active: no phone can read this calendar.</source>
+        <translation>Aucune adresse active&#xa0;: aucun téléphone ne peut lire cet agenda.</translation>
+    </message>
+    <message>
+        <source>Whether an address is active cannot be read right now.</source>
+        <translation>Impossible de savoir pour l&apos;instant si une adresse est active.</translation>
+    </message>
+</context>
+<context>
+    <name>Accueil::CalendarFeeds</name>
+    <message>
+        <source>This calendar address has been revoked; make a new one.</source>
+        <translation>Cette adresse d&apos;agenda a été révoquée&#xa0;; créez-en une nouvelle.</translation>
+    </message>
+    <message>
+        <source>Only the practitioner, the coordinator or an administrator can change this calendar address.</source>
+        <translation>Seuls le praticien, le coordinateur ou un administrateur peuvent modifier cette adresse d&apos;agenda.</translation>
     </message>
 </context>
 <context>
@@ -568,10 +827,64 @@
     </message>
 </context>
 <context>
+    <name>Accueil::CentreFigures</name>
+    <message>
+        <source>The period must end on or after the day it starts.</source>
+        <translation>La période doit se terminer le jour où elle commence ou après.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Too many points for a chart: choose a shorter period or a longer step.</source>
+        <translation>Trop de points pour un graphique&#xa0;: choisissez une période plus courte ou un pas plus long.</translation>
+    </message>
+</context>
+<context>
     <name>Accueil::ChangeWatcher</name>
     <message>
         <source>Cannot listen to the database&apos;s changes.</source>
         <translation>Impossible de suivre les modifications de la base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>Accueil::ChannelFiguresModel</name>
+    <message>
+        <source>Booked through</source>
+        <translation>Pris via</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Already started</source>
+        <translation>Déjà commencés</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <source>Excused no-shows</source>
+        <translation>Absences excusées</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>Taux d&apos;absence</translation>
+    </message>
+    <message>
+        <source>Cancellations</source>
+        <translation>Annulations</translation>
+    </message>
+    <message>
+        <source>Late cancellations</source>
+        <translation>Annulations tardives</translation>
+    </message>
+    <message>
+        <source>Late-cancel rate</source>
+        <translation>Taux d&apos;annulation tardive</translation>
     </message>
 </context>
 <context>
@@ -605,6 +918,346 @@
     </message>
 </context>
 <context>
+    <name>Accueil::FiguresCharts</name>
+    <message>
+        <source>Goal: %1 online</source>
+        <translation>Objectif&#xa0;: %1 en ligne</translation>
+    </message>
+    <message>
+        <source>Appointments by booking channel</source>
+        <translation>Rendez-vous par canal de réservation</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 appointments, %4</source>
+        <translation>%1 — %2&#xa0;: %3 rendez-vous, %4</translation>
+    </message>
+    <message>
+        <source>Share of the appointments, %</source>
+        <translation>Part des rendez-vous (%)</translation>
+    </message>
+    <message>
+        <source>Share of appointments booked online, by month</source>
+        <translation>Part des rendez-vous pris en ligne, par mois</translation>
+    </message>
+    <message>
+        <source>Booked online, %</source>
+        <translation>Pris en ligne (%)</translation>
+    </message>
+</context>
+<context>
+    <name>Accueil::FiguresCsv</name>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Booked at the desk</source>
+        <translation>Pris au secrétariat</translation>
+    </message>
+    <message>
+        <source>Booked online</source>
+        <translation>Pris en ligne</translation>
+    </message>
+    <message>
+        <source>Booked by the practitioner</source>
+        <translation>Pris par le praticien</translation>
+    </message>
+    <message>
+        <source>Booked by the system</source>
+        <translation>Pris par le système</translation>
+    </message>
+    <message>
+        <source>Online share %</source>
+        <translation>Part en ligne (%)</translation>
+    </message>
+    <message>
+        <source>Internet slot minutes</source>
+        <translation>Minutes de créneaux internet</translation>
+    </message>
+    <message>
+        <source>Internet minutes booked</source>
+        <translation>Minutes internet réservées</translation>
+    </message>
+    <message>
+        <source>Internet fill rate %</source>
+        <translation>Taux de remplissage internet (%)</translation>
+    </message>
+    <message>
+        <source>Urgent slots</source>
+        <translation>Créneaux d&apos;urgence</translation>
+    </message>
+    <message>
+        <source>Urgent slots used</source>
+        <translation>Créneaux d&apos;urgence utilisés</translation>
+    </message>
+    <message>
+        <source>Urgent slots used %</source>
+        <translation>Créneaux d&apos;urgence utilisés (%)</translation>
+    </message>
+    <message>
+        <source>Appointments passed</source>
+        <translation>Rendez-vous déjà commencés</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <source>Excused no-shows</source>
+        <translation>Absences excusées</translation>
+    </message>
+    <message>
+        <source>No-show rate %</source>
+        <translation>Taux d&apos;absence (%)</translation>
+    </message>
+    <message>
+        <source>No-show rate, desk %</source>
+        <translation>Taux d&apos;absence, secrétariat (%)</translation>
+    </message>
+    <message>
+        <source>No-show rate, online %</source>
+        <translation>Taux d&apos;absence, en ligne (%)</translation>
+    </message>
+    <message>
+        <source>No-show rate, practitioner %</source>
+        <translation>Taux d&apos;absence, praticien (%)</translation>
+    </message>
+    <message>
+        <source>No-show rate, system %</source>
+        <translation>Taux d&apos;absence, système (%)</translation>
+    </message>
+    <message>
+        <source>Cancellations</source>
+        <translation>Annulations</translation>
+    </message>
+    <message>
+        <source>Late cancellations</source>
+        <translation>Annulations tardives</translation>
+    </message>
+    <message>
+        <source>Late-cancel rate %</source>
+        <translation>Taux d&apos;annulation tardive (%)</translation>
+    </message>
+    <message>
+        <source>The figures could not be saved to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer les statistiques dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Accueil::FiguresDialog</name>
+    <message>
+        <source>Figures — %1</source>
+        <translation>Statistiques — %1</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous month</source>
+        <translation>◀ Mois &amp;précédent</translation>
+    </message>
+    <message>
+        <source>This &amp;month</source>
+        <translation>Ce &amp;mois</translation>
+    </message>
+    <message>
+        <source>&amp;Next month ▶</source>
+        <translation>Mois &amp;suivant ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>The table as a file for a spreadsheet (Excel, LibreOffice)</source>
+        <translation>Le tableau sous forme de fichier pour un tableur (Excel, LibreOffice)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Practitioners</source>
+        <translation>Praticiens</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>By booking channel</source>
+        <translation>Par canal de réservation</translation>
+    </message>
+    <message>
+        <source>Online share by month</source>
+        <translation>Part en ligne par mois</translation>
+    </message>
+    <message>
+        <source>No-shows by channel</source>
+        <translation>Absences par canal</translation>
+    </message>
+    <message>
+        <source>Tick at least one practitioner to see their figures.</source>
+        <translation>Cochez au moins un praticien pour voir ses statistiques.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2. No-shows are counted among the appointments that have started (as of %3); internet and urgent slots over the whole period, as booked so far.</source>
+        <translation>Du %1 au %2. Les absences sont comptées parmi les rendez-vous déjà commencés (au %3)&#xa0;; les créneaux internet et d&apos;urgence sur toute la période, d&apos;après les réservations à ce jour.</translation>
+    </message>
+    <message>
+        <source>figures %1 %2.csv</source>
+        <comment>file name: the period&apos;s first and last days</comment>
+        <translation>statistiques %1 %2.csv</translation>
+    </message>
+    <message>
+        <source>Export the figures</source>
+        <translation>Exporter les statistiques</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Accueil::FiguresTableModel</name>
+    <message>
+        <source>—</source>
+        <comment>no rate: nothing to count</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage; French: %1 %</comment>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 of %2 appointments booked online; the centre&apos;s goal is %3.</source>
+        <translation>%1 rendez-vous sur %2 pris en ligne&#xa0;; l&apos;objectif du centre est de %3.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 minutes of internet slots booked, over the whole period.</source>
+        <translation>%1 minutes réservées sur %2 minutes de créneaux internet, sur toute la période.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 urgent slots used, over the whole period.</source>
+        <translation>%1 créneaux d&apos;urgence utilisés sur %2, sur toute la période.</translation>
+    </message>
+    <message>
+        <source>%1 no-shows out of %2 appointments already started; %3 excused no-shows are not counted.</source>
+        <translation>%1 absences sur %2 rendez-vous déjà commencés&#xa0;; %3 absences excusées ne sont pas comptées.</translation>
+    </message>
+    <message>
+        <source>%1 cancelled late by the patient, out of %2 appointments and cancellations.</source>
+        <translation>%1 annulations tardives du patient, sur %2 rendez-vous et annulations.</translation>
+    </message>
+    <message>
+        <source>Appointments not cancelled that start in the period, whatever their status.</source>
+        <translation>Rendez-vous non annulés qui commencent dans la période, quel que soit leur statut.</translation>
+    </message>
+    <message>
+        <source>Booked by the secretariat at the desk or on the phone.</source>
+        <translation>Pris par le secrétariat, à l&apos;accueil ou au téléphone.</translation>
+    </message>
+    <message>
+        <source>Booked by patients on the booking page.</source>
+        <translation>Pris par les patients sur la page de rendez-vous en ligne.</translation>
+    </message>
+    <message>
+        <source>Booked by the practitioners themselves.</source>
+        <translation>Pris par les praticiens eux-mêmes.</translation>
+    </message>
+    <message>
+        <source>Imported or created by the system.</source>
+        <translation>Importés ou créés par le système.</translation>
+    </message>
+    <message>
+        <source>Appointments booked online out of all appointments; the goal is half of them.</source>
+        <translation>Rendez-vous pris en ligne sur l&apos;ensemble des rendez-vous&#xa0;; l&apos;objectif est la moitié.</translation>
+    </message>
+    <message>
+        <source>Minutes of internet slots covered by an appointment, out of all minutes of internet slots in the period. Blocked slots are not counted.</source>
+        <translation>Minutes de créneaux internet occupées par un rendez-vous, sur l&apos;ensemble des minutes de créneaux internet de la période. Les créneaux bloqués ne sont pas comptés.</translation>
+    </message>
+    <message>
+        <source>Urgent slots holding an appointment, out of all urgent slots in the period.</source>
+        <translation>Créneaux d&apos;urgence occupés par un rendez-vous, sur l&apos;ensemble des créneaux d&apos;urgence de la période.</translation>
+    </message>
+    <message>
+        <source>Patients who did not come and did not excuse themselves, out of the appointments already started.</source>
+        <translation>Patients qui ne sont pas venus et ne se sont pas excusés, sur les rendez-vous déjà commencés.</translation>
+    </message>
+    <message>
+        <source>Cancelled for the patient inside the cancellation deadline, out of all appointments and cancellations of the period.</source>
+        <translation>Annulés pour le patient après l&apos;heure limite d&apos;annulation, sur l&apos;ensemble des rendez-vous et annulations de la période.</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>By practitioner</source>
+        <comment>booked by the practitioner from the consultation room</comment>
+        <translation>Par le praticien</translation>
+    </message>
+    <message>
+        <source>Online share</source>
+        <translation>Part en ligne</translation>
+    </message>
+    <message>
+        <source>Internet slots filled</source>
+        <translation>Remplissage des créneaux internet</translation>
+    </message>
+    <message>
+        <source>Urgent slots used</source>
+        <translation>Créneaux d&apos;urgence utilisés</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>Absences</translation>
+    </message>
+    <message>
+        <source>No-show rate</source>
+        <translation>Taux d&apos;absence</translation>
+    </message>
+    <message>
+        <source>Late cancellations</source>
+        <translation>Annulations tardives</translation>
+    </message>
+    <message>
+        <source>Late-cancel rate</source>
+        <translation>Taux d&apos;annulation tardive</translation>
+    </message>
+</context>
+<context>
     <name>Accueil::FreeSlotModel</name>
     <message>
         <source>When</source>
@@ -621,6 +1274,132 @@
     <message>
         <source>Slot</source>
         <translation>Créneau</translation>
+    </message>
+</context>
+<context>
+    <name>Accueil::HistorySearchDialog</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>&amp;jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Rechercher dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>name or phone</source>
+        <translation>nom ou téléphone</translation>
+    </message>
+    <message>
+        <source>words of the reason, accents ignored</source>
+        <translation>mots du motif, accents ignorés</translation>
+    </message>
+    <message>
+        <source>All practitioners</source>
+        <translation>Tous les praticiens</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>&amp;Patient:</source>
+        <translation>&amp;Patient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;ractitioner:</source>
+        <translation>Pr&amp;aticien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status, channel, booked by:</source>
+        <translation>Statut, canal, pris par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Praticien</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Booked by</source>
+        <translation>Pris par</translation>
+    </message>
+    <message>
+        <source>the patient, online</source>
+        <translation>le patient, en ligne</translation>
+    </message>
+    <message>
+        <source>The latest %1 appointments found (%2 ms); narrow the search to see older ones.</source>
+        <translation>Les %1 rendez-vous trouvés les plus récents (%2 ms)&#xa0;; affinez la recherche pour voir les plus anciens.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointment(s) found (%1 ms).</source>
+        <translation>
+            <numerusform>%n rendez-vous trouvé (%1 ms).</numerusform>
+            <numerusform>%n rendez-vous trouvés (%1 ms).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -880,6 +1659,50 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
         <source>&amp;Find a patient…</source>
         <translation>&amp;Rechercher un patient…</translation>
     </message>
+    <message>
+        <source>&amp;Print the day list…</source>
+        <translation>&amp;Imprimer la liste du jour…</translation>
+    </message>
+    <message>
+        <source>Save the day list as P&amp;DF…</source>
+        <translation>Enregistrer la liste du jour en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Day list saved: %1</source>
+        <translation>Liste du jour enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Print the &amp;waiting-room list…</source>
+        <translation>Imprimer la liste de la &amp;salle d&apos;attente…</translation>
+    </message>
+    <message>
+        <source>&amp;Print an appointment card…</source>
+        <translation>&amp;Imprimer une carte de rendez-vous…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>Search the &amp;history…</source>
+        <translation>Rechercher dans l&apos;&amp;historique…</translation>
+    </message>
+    <message>
+        <source>&amp;Centre</source>
+        <translation>Ce&amp;ntre</translation>
+    </message>
+    <message>
+        <source>&amp;Figures…</source>
+        <translation>&amp;Statistiques…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>&amp;Rappels…</translation>
+    </message>
+    <message>
+        <source>My &amp;calendar on my phone…</source>
+        <translation>Mon &amp;agenda sur mon téléphone…</translation>
+    </message>
 </context>
 <context>
     <name>Accueil::MessageBar</name>
@@ -1136,6 +1959,27 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
     </message>
 </context>
 <context>
+    <name>Accueil::NoShows</name>
+    <message numerus="yes">
+        <source>%n no-show(s) in 12 months</source>
+        <translation>
+            <numerusform>%n absence en 12 mois</numerusform>
+            <numerusform>%n absences en 12 mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late cancellation(s)</source>
+        <translation>
+            <numerusform>%n annulation tardive</numerusform>
+            <numerusform>%n annulations tardives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a missed appointment can be excused.</source>
+        <translation>Seul un rendez-vous non honoré peut être excusé.</translation>
+    </message>
+</context>
+<context>
     <name>Accueil::PatientDirectory</name>
     <message>
         <source>A patient needs a last name and a first name.</source>
@@ -1155,30 +1999,6 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
     <message>
         <source>Find a patient</source>
         <translation>Rechercher un patient</translation>
-    </message>
-    <message>
-        <source>Name, phone or birth date (dd/mm/yyyy)</source>
-        <translation>Nom, téléphone ou date de naissance (jj/mm/aaaa)</translation>
-    </message>
-    <message>
-        <source>Type the first letters of the name.</source>
-        <translation>Tapez les premières lettres du nom.</translation>
-    </message>
-    <message>
-        <source>Nobody found: check the spelling, or try the phone number.</source>
-        <translation>Personne ne correspond&#xa0;: vérifiez l&apos;orthographe ou essayez le numéro de téléphone.</translation>
-    </message>
-    <message>
-        <source>Many patients match: type a little more.</source>
-        <translation>Beaucoup de patients correspondent&#xa0;: précisez un peu.</translation>
-    </message>
-    <message>
-        <source>1 patient found.</source>
-        <translation>1 patient trouvé.</translation>
-    </message>
-    <message>
-        <source>%1 patients found.</source>
-        <translation>%1 patients trouvés.</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +2042,10 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
     <message>
         <source>The birth date is not a date: type it as dd/mm/yyyy.</source>
         <translation>La date de naissance n&apos;est pas une date&#xa0;: saisissez-la sous la forme jj/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>No reminders (the patient asked)</source>
+        <translation>Pas de rappels (à la demande du patient)</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +2130,10 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
         <source>%1, %2.</source>
         <translation>%1, %2.</translation>
     </message>
+    <message>
+        <source>No reminders (the patient asked)</source>
+        <translation>Pas de rappels (à la demande du patient)</translation>
+    </message>
 </context>
 <context>
     <name>Accueil::PatientSearchModel</name>
@@ -1358,6 +2186,205 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
     </message>
 </context>
 <context>
+    <name>Accueil::PrintCommands</name>
+    <message>
+        <source>day-list-%1.pdf</source>
+        <translation>liste-du-jour-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the day list as PDF</source>
+        <translation>Enregistrer la liste du jour en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>Impossible d&apos;écrire le PDF dans %1.</translation>
+    </message>
+    <message>
+        <source>No card: this appointment was cancelled or no longer exists.</source>
+        <translation>Pas de carte&#xa0;: ce rendez-vous a été annulé ou n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>Accueil::PrintSheets</name>
+    <message>
+        <source>Booked online</source>
+        <translation>Pris en ligne</translation>
+    </message>
+    <message>
+        <source>Arrived at %1</source>
+        <translation>Arrivé à %1</translation>
+    </message>
+    <message>
+        <source>No-show, excused</source>
+        <translation>Absent, excusé</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Printed on %1 at %2 by %3</source>
+        <translation>Imprimé le %1 à %2 par %3</translation>
+    </message>
+    <message>
+        <source>No appointment on this day.</source>
+        <translation>Aucun rendez-vous ce jour-là.</translation>
+    </message>
+    <message>
+        <source>Accompanied by %1</source>
+        <translation>Accompagné(e) par %1</translation>
+    </message>
+    <message>
+        <source>1 appointment.</source>
+        <translation>1 rendez-vous.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n appointments.</source>
+        <translation>
+            <numerusform>%n rendez-vous.</numerusform>
+            <numerusform>%n rendez-vous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 cancelled appointment not listed.</source>
+        <translation>1 rendez-vous annulé non listé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled appointments not listed.</source>
+        <translation>
+            <numerusform>%n rendez-vous annulé non listé.</numerusform>
+            <numerusform>%n rendez-vous annulés non listés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day list</source>
+        <translation>Liste du jour</translation>
+    </message>
+    <message>
+        <source>No appointment that day: %1.</source>
+        <translation>Aucun rendez-vous ce jour-là&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Day list — %1</source>
+        <translation>Liste du jour — %1</translation>
+    </message>
+    <message>
+        <source>Cancelled appointments are not listed.</source>
+        <translation>Les rendez-vous annulés ne sont pas listés.</translation>
+    </message>
+    <message>
+        <source>Waiting room</source>
+        <translation>Salle d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Personne en salle d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>1 patient waiting.</source>
+        <translation>1 patient en attente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patients waiting.</source>
+        <translation>
+            <numerusform>%n patient en attente.</numerusform>
+            <numerusform>%n patients en attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrivé</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Waiting room — %1</source>
+        <translation>Salle d&apos;attente — %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Téléphone&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Your appointment</source>
+        <translation>Votre rendez-vous</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <comment>card: above the practitioner&apos;s name</comment>
+        <translation>avec</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <comment>card: above the weekday and date</comment>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 — %2 min</source>
+        <translation>%1 — %2 min</translation>
+    </message>
+    <message>
+        <source>If you cannot come, please let us know.</source>
+        <translation>Si vous ne pouvez pas venir, merci de nous prévenir.</translation>
+    </message>
+    <message>
+        <source>If you cannot come, please let us know at least 1 hour before, by %1 at the latest.</source>
+        <translation>Si vous ne pouvez pas venir, merci de nous prévenir au moins 1 heure à l&apos;avance, au plus tard le %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>If you cannot come, please let us know at least %n hours before, by %1 at the latest.</source>
+        <translation>
+            <numerusform>Si vous ne pouvez pas venir, merci de nous prévenir au moins %n heure à l&apos;avance, au plus tard le %1.</numerusform>
+            <numerusform>Si vous ne pouvez pas venir, merci de nous prévenir au moins %n heures à l&apos;avance, au plus tard le %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Appointment card — %1</source>
+        <translation>Carte de rendez-vous — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Accueil::Printout</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>Accueil::Professions</name>
     <message>
         <source>General practitioner</source>
@@ -1406,6 +2433,352 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
     <message>
         <source>Speech therapist</source>
         <translation>Orthophoniste</translation>
+    </message>
+</context>
+<context>
+    <name>Accueil::ReminderRuleModel</name>
+    <message>
+        <source>Only the coordinator and administrators can change the reminders.</source>
+        <translation>Seuls le coordinateur et les administrateurs peuvent modifier les rappels.</translation>
+    </message>
+    <message>
+        <source>This rule exists already.</source>
+        <translation>Cette règle existe déjà.</translation>
+    </message>
+    <message>
+        <source>Whole centre</source>
+        <translation>Tout le centre</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (no longer offered)</source>
+        <translation>%1 – %2 (n&apos;est plus proposé)</translation>
+    </message>
+    <message>
+        <source>Type %1</source>
+        <translation>Type %1</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>Nothing is sent in the last hour before an appointment: a reminder goes at least 1 h before.</source>
+        <translation>Rien n&apos;est envoyé dans la dernière heure avant un rendez-vous&#xa0;: un rappel part au moins 1 h avant.</translation>
+    </message>
+    <message>
+        <source>A reminder goes at most 14 days (336 h) before the appointment.</source>
+        <translation>Un rappel part au plus tôt 14 jours (336 h) avant le rendez-vous.</translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation>%1 avant</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>This type follows only its own rules (even switched off), not the centre&apos;s.</source>
+        <translation>Ce type suit uniquement ses propres règles (même désactivées), et non celles du centre.</translation>
+    </message>
+    <message>
+        <source>Double-click to change: 48 h, 2 h, 90 min…</source>
+        <translation>Double-cliquez pour modifier&#xa0;: 48 h, 2 h, 90 min…</translation>
+    </message>
+    <message>
+        <source>Type how long before the appointment, such as 48 h, 2 h or 90 min.</source>
+        <translation>Indiquez combien de temps avant le rendez-vous, par exemple 48 h, 2 h ou 90 min.</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>Accueil::ReminderSettingsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>48 h, 2 h, 90 min…</source>
+        <translation>48 h, 2 h, 90 min…</translation>
+    </message>
+    <message>
+        <source>Switches the rule off. Rules are kept, not deleted: the reminders already written refer to them.</source>
+        <translation>Désactive la règle. Les règles sont conservées, pas supprimées&#xa0;: les rappels déjà enregistrés y font référence.</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>Par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>Avant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Textes</translation>
+    </message>
+    <message>
+        <source>Reminders are sent by the booking server (accueil-server), with the centre&apos;s e-mail settings and, for SMS, its SMS gateway. The centre&apos;s rules apply to every type of appointment; a type with rules of its own follows only those, even switched off. Nothing is sent in the last hour before an appointment, nor to patients who asked for no reminders.</source>
+        <translation>Les rappels sont envoyés par le serveur de rendez-vous (accueil-server), avec les réglages e-mail du centre et, pour les SMS, sa passerelle SMS. Les règles du centre s&apos;appliquent à tous les types de rendez-vous&#xa0;; un type qui a ses propres règles ne suit que celles-ci, même désactivées. Rien n&apos;est envoyé dans la dernière heure avant un rendez-vous, ni aux patients qui ont demandé à ne pas recevoir de rappels.</translation>
+    </message>
+    <message>
+        <source>Only the coordinator and administrators can change the reminders.</source>
+        <translation>Seuls le coordinateur et les administrateurs peuvent modifier les rappels.</translation>
+    </message>
+    <message>
+        <source>Whole centre</source>
+        <translation>Tout le centre</translation>
+    </message>
+    <message>
+        <source>Type how long before the appointment, such as 48 h, 2 h or 90 min.</source>
+        <translation>Indiquez combien de temps avant le rendez-vous, par exemple 48 h, 2 h ou 90 min.</translation>
+    </message>
+    <message>
+        <source>Added: %1 by %2, %3 before.</source>
+        <translation>Règle ajoutée&#xa0;: %1, par %2, %3 avant.</translation>
+    </message>
+    <message>
+        <source>From now on this type follows only its own rules, not the centre&apos;s.</source>
+        <translation>Désormais, ce type suit uniquement ses propres règles, et non celles du centre.</translation>
+    </message>
+    <message>
+        <source>The rule is switched off. Rules are kept, not deleted: tick its box to switch it on again.</source>
+        <translation>La règle est désactivée. Les règles sont conservées, pas supprimées&#xa0;: cochez sa case pour la réactiver.</translation>
+    </message>
+    <message>
+        <source>Some texts were changed and not saved. Save them?</source>
+        <translation>Des textes ont été modifiés sans être enregistrés. Les enregistrer&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>Accueil::ReminderTextEditor</name>
+    <message>
+        <source>no-break space</source>
+        <translation>espace insécable</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;default</source>
+        <translation>Rétablir le texte par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Save this text</source>
+        <translation>&amp;Enregistrer ce texte</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Double-click to insert it into the text</source>
+        <translation>Double-cliquez pour l&apos;insérer dans le texte</translation>
+    </message>
+    <message>
+        <source>Sent by:</source>
+        <translation>Envoi par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Placeholders:</source>
+        <translation>Variables&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Aperçu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters with these sample values: about %n SMS.</source>
+        <translation>
+            <numerusform>%1 caractères avec ces valeurs d&apos;exemple&#xa0;: environ %n SMS.</numerusform>
+            <numerusform>%1 caractères avec ces valeurs d&apos;exemple&#xa0;: environ %n SMS.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 characters with these sample values: about %n SMS. These characters are not in the SMS alphabet, so one SMS holds 70 characters instead of 160: %2.</source>
+        <translation>
+            <numerusform>%1 caractères avec ces valeurs d&apos;exemple&#xa0;: environ %n SMS. Ces caractères ne font pas partie de l&apos;alphabet SMS, un SMS ne contient donc que 70 caractères au lieu de 160&#xa0;: %2.</numerusform>
+            <numerusform>%1 caractères avec ces valeurs d&apos;exemple&#xa0;: environ %n SMS. Ces caractères ne font pas partie de l&apos;alphabet SMS, un SMS ne contient donc que 70 caractères au lieu de 160&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a placeholder, sent as typed: %1</source>
+        <translation>Pas une variable, envoyé tel quel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The default text.</source>
+        <translation>Le texte par défaut.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s own text.</source>
+        <translation>Le texte propre au centre.</translation>
+    </message>
+    <message>
+        <source>Changed, not saved yet.</source>
+        <translation>Modifié, pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>The text is empty: type one, or restore the default.</source>
+        <translation>Le texte est vide&#xa0;: saisissez-en un, ou rétablissez le texte par défaut.</translation>
+    </message>
+    <message>
+        <source>An e-mail needs a subject.</source>
+        <translation>Un e-mail doit avoir un objet.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this text meanwhile. Save again to replace it with yours.</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré ce texte entre-temps. Enregistrez à nouveau pour le remplacer par le vôtre.</translation>
+    </message>
+</context>
+<context>
+    <name>Accueil::Reminders</name>
+    <message>
+        <source>A reminder is sent by e-mail or by SMS.</source>
+        <translation>Un rappel est envoyé par e-mail ou par SMS.</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>%1 sent on %2</source>
+        <translation>%1 envoyé le %2</translation>
+    </message>
+    <message>
+        <source>%1 planned for %2</source>
+        <translation>%1 prévu le %2</translation>
+    </message>
+    <message>
+        <source>%1 waiting to be sent (since %2)</source>
+        <translation>%1 en attente d&apos;envoi (depuis le %2)</translation>
+    </message>
+    <message>
+        <source>%1 could not be sent: %2</source>
+        <translation>%1 n&apos;a pas pu être envoyé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the patient asked for no reminders</source>
+        <translation>le patient a demandé à ne pas recevoir de rappels</translation>
+    </message>
+    <message>
+        <source>no mobile number</source>
+        <translation>pas de numéro de portable</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>pas d&apos;adresse e-mail</translation>
+    </message>
+    <message>
+        <source>booked after the reminder&apos;s time</source>
+        <translation>rendez-vous pris après l&apos;heure prévue du rappel</translation>
+    </message>
+    <message>
+        <source>less than an hour before the appointment</source>
+        <translation>moins d&apos;une heure avant le rendez-vous</translation>
+    </message>
+    <message>
+        <source>the appointment was moved</source>
+        <translation>le rendez-vous a été déplacé</translation>
+    </message>
+    <message>
+        <source>the appointment is no longer booked</source>
+        <translation>le rendez-vous n&apos;est plus prévu</translation>
+    </message>
+    <message>
+        <source>%1 not sent: %2</source>
+        <translation>%1 non envoyé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +2960,56 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
     <message>
         <source>Open on a public holiday</source>
         <translation>Ouvert un jour férié</translation>
+    </message>
+</context>
+<context>
+    <name>Accueil::SmsSender</name>
+    <message>
+        <source>The SMS gateway could not be reached: libcurl did not start.</source>
+        <translation>La passerelle SMS est injoignable&#xa0;: libcurl n&apos;a pas démarré.</translation>
+    </message>
+    <message>
+        <source>The SMS gateway could not be reached: %1</source>
+        <translation>La passerelle SMS est injoignable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The SMS gateway refused the message: HTTP %1 %2</source>
+        <translation>La passerelle SMS a refusé le message&#xa0;: HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>The SMS gateway did not accept the message: %1</source>
+        <translation>La passerelle SMS n&apos;a pas accepté le message&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Accueil::SmsSettings</name>
+    <message>
+        <source>sms_gateway: &quot;%1&quot; is not one of generic, smsfactor, octopush.</source>
+        <translation>sms_gateway&#xa0;: «&#xa0;%1&#xa0;» n&apos;est ni generic, ni smsfactor, ni octopush.</translation>
+    </message>
+    <message>
+        <source>sms_url: &quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation>sms_url&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>sms_method: &quot;%1&quot; is neither get nor post.</source>
+        <translation>sms_method&#xa0;: «&#xa0;%1&#xa0;» n&apos;est ni get ni post.</translation>
+    </message>
+    <message>
+        <source>sms_format: &quot;%1&quot; is not one of none, form, json.</source>
+        <translation>sms_format&#xa0;: «&#xa0;%1&#xa0;» n&apos;est ni none, ni form, ni json.</translation>
+    </message>
+    <message>
+        <source>sms_body: a POST gateway needs the body&apos;s template, for example to={to}&amp;message={text}.</source>
+        <translation>sms_body&#xa0;: une passerelle POST a besoin du modèle du corps de la requête, par exemple to={to}&amp;message={text}.</translation>
+    </message>
+    <message>
+        <source>sms_header: &quot;%1&quot; is not &quot;Name: value&quot;.</source>
+        <translation>sms_header&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas de la forme «&#xa0;Nom: valeur&#xa0;».</translation>
+    </message>
+    <message>
+        <source>sms_timeout: &quot;%1&quot; is not a number of seconds from 1 to 300.</source>
+        <translation>sms_timeout&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre de secondes entre 1 et 300.</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +3513,14 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
     <message>
         <source>No slot at this time.</source>
         <translation>Aucun créneau à cet horaire.</translation>
+    </message>
+    <message>
+        <source>Reminder sent</source>
+        <translation>Rappel envoyé</translation>
+    </message>
+    <message>
+        <source>No reminder sent yet (Ctrl+H tells more)</source>
+        <translation>Aucun rappel envoyé pour l&apos;instant (Ctrl+H pour en savoir plus)</translation>
     </message>
 </context>
 <context>

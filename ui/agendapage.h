@@ -74,6 +74,8 @@ public:
     void setStatus(qint64 appointmentId, AppointmentStatus status);
     void togglePresence(qint64 appointmentId);
     void callBack(qint64 appointmentId);
+    // Who did what to the appointment, and its reminders.
+    void showHistory(qint64 appointmentId);
     void cancelAppointment(qint64 appointmentId);
     void newAppointment(qint64 agendaId = 0, const QDateTime &startUtc = {}, qint64 patientId = 0);
     void setSlotKind(qint64 agendaId, const Slot &slot, SlotKind kind);

@@ -5,15 +5,19 @@
 #include "agendacommands.h"
 #include "agendapage.h"
 #include "appointmentdialog.h"
+#include "appointmenthistorydialog.h"
 #include "blockperioddialog.h"
 #include "callbackdialog.h"
+#include "desk/noshows.h"
 #include "desksession.h"
 #include "invitationdialog.h"
 #include "messagebar.h"
+#include "printing/printcommands.h"
 #include "schedule/frenchholidays.h"
 #include "store/store.h"
 #include "templateweekdialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -173,6 +177,13 @@ void AgendaPage::callBack(qint64 appointmentId)
     dialog->open();
 }
 
+void AgendaPage::showHistory(qint64 appointmentId)
+{
+    auto *dialog = new AppointmentHistoryDialog(m_session, appointmentId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void AgendaPage::cancelAppointment(qint64 appointmentId)
 {
     const auto row = rowOf(appointmentId);
@@ -192,17 +203,26 @@ void AgendaPage::cancelAppointment(qint64 appointmentId)
     reason->setEditable(true);
     reason->addItems(
             {tr("Cancelled by the patient"), tr("Cancelled by the practitioner"), tr("Booked by mistake")});
+    // A cancellation inside the deadline counts against the patient only when it is theirs.
+    auto *byCentre = new QCheckBox(
+            tr("The centre cancels it (not counted as the patient's late cancellation)"), dialog);
+    byCentre->setObjectName(u"byCentre"_s);
+    connect(reason, &QComboBox::currentIndexChanged, byCentre,
+            [byCentre](int index) { byCentre->setChecked(index == 1 || index == 2); });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Cancel the appointment"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Keep it"));
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(what);
     layout->addWidget(reason);
+    layout->addWidget(byCentre);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, reason, appointmentId] {
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, reason, byCentre, appointmentId] {
         try {
-            m_session.scheduler().cancel(appointmentId, reason->currentText().trimmed(), m_session.actor());
+            m_session.scheduler().cancel(appointmentId, reason->currentText().trimmed(), m_session.actor(),
+                                         byCentre->isChecked() ? Scheduler::CancelledBy::Centre
+                                                               : Scheduler::CancelledBy::Patient);
         } catch (const StoreError &error) {
             m_messages->showError(error.message());
         }
@@ -375,8 +395,21 @@ QMenu *AgendaPage::appointmentMenu(qint64 appointmentId)
         action->setCheckable(true);
         action->setChecked(current == status);
     }
+    if (current == AppointmentStatus::NoShow) {
+        QAction *excused = menu->addAction(tr("No-show excused"), this, [this, appointmentId](bool checked) {
+            try {
+                NoShows(m_session.store()).setExcused(appointmentId, checked, m_session.actor());
+            } catch (const StoreError &error) {
+                m_messages->showError(error.message());
+            }
+            m_session.notifyChanged();
+        });
+        excused->setCheckable(true);
+        excused->setChecked(row->appointment.noShowExcused);
+    }
     menu->addSeparator();
     menu->addAction(tr("Call back…"), this, [this, appointmentId] { callBack(appointmentId); });
+    menu->addAction(tr("History…"), this, [this, appointmentId] { showHistory(appointmentId); });
     if (const std::optional<qint64> patientId = row->appointment.patientId) {
         menu->addAction(tr("Patient record…"), this,
                         [this, id = *patientId] { Q_EMIT patientRecordRequested(id); });
@@ -388,6 +421,9 @@ QMenu *AgendaPage::appointmentMenu(qint64 appointmentId)
     }
     menu->addAction(tr("Lengthen (+)"), this, [this, appointmentId] { resizeAppointment(appointmentId, 1); });
     menu->addAction(tr("Shorten (−)"), this, [this, appointmentId] { resizeAppointment(appointmentId, -1); });
+    menu->addAction(tr("Print an appointment card…"), this, [this, appointmentId] {
+        PrintCommands::printAppointmentCard(m_session, appointmentId, this);
+    });
     menu->addSeparator();
     menu->addAction(tr("Cancel the appointment…"), this,
                     [this, appointmentId] { cancelAppointment(appointmentId); });

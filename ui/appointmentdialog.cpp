@@ -3,7 +3,9 @@
 #include "appointmentpatientpicker.h"
 #include "appointmentslotfinder.h"
 #include "appointmenttext.h"
+#include "desk/noshows.h"
 #include "desksession.h"
+#include "plainlabel.h"
 #include "store/store.h"
 #include "store/storeerror.h"
 
@@ -40,23 +42,13 @@ QString agendaLabel(const AgendaEntry &entry)
     return AppointmentDialog::tr("%1 — %2").arg(entry.title(), entry.subtitle());
 }
 
-QLabel *plainLabel(const QString &objectName, QWidget *parent)
-{
-    // Patient data goes into these labels: never let a name be read as markup.
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
 } // namespace
 
 AppointmentDialog::AppointmentDialog(DeskSession &session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_picker(new AppointmentPatientPicker(session, this))
+    , m_attendance(plainTextLabel(this, u"attendanceLabel"_s))
     , m_agenda(new QComboBox(this))
     , m_type(new QComboBox(this))
     , m_reason(new QLineEdit(this))
@@ -65,9 +57,9 @@ AppointmentDialog::AppointmentDialog(DeskSession &session, QWidget *parent)
     , m_phone(new QLineEdit(m_more))
     , m_companion(new QLineEdit(m_more))
     , m_finder(new AppointmentSlotFinder(session, this))
-    , m_summary(plainLabel(u"summaryLabel"_s, this))
-    , m_error(plainLabel(u"errorLabel"_s, this))
-    , m_notPlacedLabel(plainLabel(u"notPlacedLabel"_s, this))
+    , m_summary(plainTextLabel(this, u"summaryLabel"_s))
+    , m_error(plainTextLabel(this, u"errorLabel"_s))
+    , m_notPlacedLabel(plainTextLabel(this, u"notPlacedLabel"_s))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_book(new QPushButton(tr("Book"), this))
 {
@@ -106,6 +98,9 @@ AppointmentDialog::AppointmentDialog(DeskSession &session, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("Patient:"), m_picker);
+    form->addRow(QString(), m_attendance);
+    m_attendance->setStyleSheet(u"color: #9a5b00;"_s);
+    m_attendance->hide();
     form->addRow(tr("&Practitioner:"), m_agenda);
     form->addRow(tr("&Type:"), m_type);
     form->addRow(tr("&Reason:"), m_reason);
@@ -131,7 +126,10 @@ AppointmentDialog::AppointmentDialog(DeskSession &session, QWidget *parent)
     setTabOrder(m_phone, m_companion);
 
     connect(m_picker, &AppointmentPatientPicker::patientChosen, this, &AppointmentDialog::patientChosen);
-    connect(m_picker, &AppointmentPatientPicker::patientCleared, this, &AppointmentDialog::updateSummary);
+    connect(m_picker, &AppointmentPatientPicker::patientCleared, this, [this] {
+        m_attendance->hide();
+        updateSummary();
+    });
     connect(m_agenda, &QComboBox::currentIndexChanged, this, &AppointmentDialog::agendaChosen);
     connect(m_type, &QComboBox::currentIndexChanged, this, &AppointmentDialog::typeChosen);
     connect(m_moreButton, &QPushButton::toggled, m_more, &QWidget::setVisible);
@@ -287,6 +285,17 @@ void AppointmentDialog::slotChosen(const FreeSlot &slot)
 void AppointmentDialog::patientChosen()
 {
     m_error->hide();
+    QString attendance;
+    if (const std::optional<Patient> &patient = m_picker->patient(); patient && patient->id != 0) {
+        try {
+            attendance
+                    = NoShows::summary(NoShows(m_session.store()).forPatient(patient->id, m_session.zone()));
+        } catch (const StoreError &error) {
+            showError(error.message());
+        }
+    }
+    m_attendance->setText(attendance);
+    m_attendance->setVisible(!attendance.isEmpty());
     updateSummary();
     m_type->setFocus();
 }

@@ -93,6 +93,7 @@ private:
 
     DeskSession &m_session;
     AppointmentPatientPicker *m_picker;
+    QLabel *m_attendance; // "3 no-shows in 12 months (…)": a discreet flag, not a refusal
     QComboBox *m_agenda;
     QComboBox *m_type;
     QLineEdit *m_reason;

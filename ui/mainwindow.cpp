@@ -5,11 +5,16 @@
 #include "agenda/slotlegend.h"
 #include "agendapage.h"
 #include "appointmenttext.h"
+#include "calendarfeeddialog.h"
 #include "desksession.h"
+#include "figuresdialog.h"
+#include "historysearchdialog.h"
 #include "messagecomposer.h"
 #include "messagingpane.h"
 #include "patientfinderdialog.h"
 #include "patientrecorddialog.h"
+#include "printing/printcommands.h"
+#include "remindersettingsdialog.h"
 #include "waitingroompanel.h"
 
 #include <QAction>
@@ -267,6 +272,18 @@ void MainWindow::buildMenus()
     };
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    // The day of the agendas on screen, on paper or in a PDF file.
+    make(file, u"printDayList"_s, tr("&Print the day list…"), QKeySequence::Print,
+         [this] { PrintCommands::printDayList(m_session, m_page->date(), m_page->shownAgendas(), this); });
+    make(file, u"saveDayListPdf"_s, tr("Save the day list as P&DF…"), QKeySequence(), [this] {
+        const QString saved
+                = PrintCommands::saveDayListAsPdf(m_session, m_page->date(), m_page->shownAgendas(), this);
+        if (!saved.isEmpty())
+            statusBar()->showMessage(tr("Day list saved: %1").arg(saved), 8000);
+    });
+    make(file, u"printWaitingRoom"_s, tr("Print the &waiting-room list…"), QKeySequence(),
+         [this] { PrintCommands::printWaitingRoom(m_session, *m_waiting->model(), this); });
+    file->addSeparator();
     make(file, u"quit"_s, tr("&Quit"), QKeySequence::Quit, [this] { close(); });
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -342,12 +359,26 @@ void MainWindow::buildMenus()
                                      if (row && row->appointment.patientId)
                                          openPatientRecord(*row->appointment.patientId);
                                  });
+    m_appointmentActions << make(
+            appointments, u"printCard"_s, tr("&Print an appointment card…"), QKeySequence(),
+            onSelected([this](qint64 id) { PrintCommands::printAppointmentCard(m_session, id, this); }));
+    m_appointmentActions << make(appointments, u"appointmentHistory"_s, tr("&History…"),
+                                 QKeySequence(Qt::CTRL | Qt::Key_H),
+                                 onSelected([this](qint64 id) { m_page->showHistory(id); }));
     m_appointmentActions << make(appointments, u"cancelAppointment"_s, tr("Cancel the &appointment…"),
                                  QKeySequence::Delete,
                                  onSelected([this](qint64 id) { m_page->cancelAppointment(id); }));
 
     QMenu *patients = menuBar()->addMenu(tr("&Patient"));
     make(patients, u"findPatient"_s, tr("&Find a patient…"), QKeySequence::Find, [this] { findPatient(); });
+    make(patients, u"searchHistory"_s, tr("Search the &history…"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] {
+             auto *dialog = new HistorySearchDialog(m_session, this);
+             dialog->setAttribute(Qt::WA_DeleteOnClose);
+             connect(dialog, &HistorySearchDialog::appointmentActivated, m_page,
+                     &AgendaPage::showAppointment);
+             dialog->show();
+         });
 
     // The actions of the day, one click each, always in sight.
     QToolBar *bar = addToolBar(tr("Actions"));
@@ -389,10 +420,34 @@ void MainWindow::buildMenus()
     QMenu *centre = menuBar()->addMenu(tr("&Centre"));
     centre->setObjectName(u"centreMenu"_s);
     // --- figures ---
+    // Not modal: the desk goes on while someone reads the figures; one window, brought forward.
+    make(centre, u"figures"_s, tr("&Figures…"), QKeySequence(), [this] {
+        auto *dialog = findChild<FiguresDialog *>();
+        if (!dialog) {
+            dialog = new FiguresDialog(m_session, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
     // --- end figures ---
     // --- reminders ---
+    // Everyone reads when and how patients are reminded; the coordinator and administrators change it.
+    make(centre, u"reminderSettings"_s, tr("&Reminders…"), QKeySequence(), [this] {
+        auto *dialog = new ReminderSettingsDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     // --- end reminders ---
     // --- calendar feeds ---
+    QAction *calendarFeed
+            = make(centre, u"calendarFeed"_s, tr("My &calendar on my phone…"), QKeySequence(), [this] {
+                  auto *dialog = new CalendarFeedDialog(m_session, this);
+                  dialog->setAttribute(Qt::WA_DeleteOnClose);
+                  dialog->open();
+              });
+    calendarFeed->setEnabled(CalendarFeedDialog::isAvailableTo(m_session.user()));
     // --- end calendar feeds ---
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -5,6 +5,7 @@
 #include "errorlabel.h"
 #include "store/storeerror.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -48,6 +49,7 @@ PatientForm::PatientForm(DeskSession &session, QWidget *parent)
     , m_birthDate(new QLineEdit(this))
     , m_mobile(new QLineEdit(this))
     , m_email(new QLineEdit(this))
+    , m_noReminders(new QCheckBox(tr("No reminders (the patient asked)"), this))
     , m_error(new ErrorLabel(this))
     , m_create(new QPushButton(tr("&Create the patient"), this))
     , m_cancel(new QPushButton(tr("Back to the search"), this))
@@ -58,6 +60,7 @@ PatientForm::PatientForm(DeskSession &session, QWidget *parent)
     m_birthDate->setObjectName(u"newBirthDate"_s);
     m_mobile->setObjectName(u"newMobile"_s);
     m_email->setObjectName(u"newEmail"_s);
+    m_noReminders->setObjectName(u"newNoReminders"_s);
     m_error->setObjectName(u"patientFormError"_s);
     m_create->setObjectName(u"createPatientButton"_s);
 
@@ -70,6 +73,7 @@ PatientForm::PatientForm(DeskSession &session, QWidget *parent)
     form->addRow(tr("&Birth date:"), m_birthDate);
     form->addRow(tr("Mob&ile phone:"), m_mobile);
     form->addRow(tr("&E-mail:"), m_email);
+    form->addRow(QString(), m_noReminders);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_cancel);
@@ -116,6 +120,7 @@ void PatientForm::clear()
 {
     for (QLineEdit *field : {m_lastName, m_firstName, m_birthDate, m_mobile, m_email})
         field->clear();
+    m_noReminders->setChecked(false);
     m_error->hide();
 }
 
@@ -126,6 +131,7 @@ void PatientForm::submit()
     patient.firstName = m_firstName->text();
     patient.mobilePhone = m_mobile->text();
     patient.email = m_email->text();
+    patient.remindersOptOut = m_noReminders->isChecked();
     if (const QString birth = m_birthDate->text().trimmed(); !birth.isEmpty()) {
         const PatientQuery read = PatientQuery::parse(birth, m_session.today());
         if (!read.birthDate.isValid() || !read.words.isEmpty() || !read.phones.isEmpty()) {

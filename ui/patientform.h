@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -15,8 +16,9 @@ class ErrorLabel;
 class DeskSession;
 
 // A new patient typed at the desk without leaving the appointment dialog: last name, first name,
-// birth date, mobile phone, e-mail. Created through PatientDirectory::create; a refusal is shown
-// under the fields, which keep what was typed. Return creates, Escape closes the form.
+// birth date, mobile phone, e-mail, and whether they asked for no reminders. Created through
+// PatientDirectory::create; a refusal is shown under the fields, which keep what was typed. Return
+// creates, Escape closes the form.
 class PatientForm final : public QWidget
 {
     Q_OBJECT
@@ -49,6 +51,7 @@ private:
     QLineEdit *m_birthDate;
     QLineEdit *m_mobile;
     QLineEdit *m_email;
+    QCheckBox *m_noReminders;
     ErrorLabel *m_error;
     QPushButton *m_create;
     QPushButton *m_cancel;

@@ -1,14 +1,17 @@
 #include "patientrecorddialog.h"
 
 #include "appointmenttext.h"
+#include "desk/noshows.h"
 #include "desk/patientrecord.h"
 #include "desksession.h"
 #include "errorlabel.h"
 #include "invitationdialog.h"
 #include "listview.h"
 #include "patientvisitmodel.h"
+#include "plainlabel.h"
 #include "store/storeerror.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -23,15 +26,6 @@ using namespace Qt::StringLiterals;
 namespace Accueil {
 
 namespace {
-
-QLabel *plainLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText); // patient text is never markup
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
 
 QString relationName(const QString &relation)
 {
@@ -50,10 +44,12 @@ PatientRecordDialog::PatientRecordDialog(DeskSession &session, qint64 patientId,
     : QDialog(parent)
     , m_session(session)
     , m_patientId(patientId)
-    , m_identity(plainLabel(this))
-    , m_details(plainLabel(this))
-    , m_online(plainLabel(this))
-    , m_summary(plainLabel(this))
+    , m_identity(plainTextLabel(this))
+    , m_details(plainTextLabel(this))
+    , m_online(plainTextLabel(this))
+    , m_attendance(plainTextLabel(this))
+    , m_noReminders(new QCheckBox(tr("No reminders (the patient asked)"), this))
+    , m_summary(plainTextLabel(this))
     , m_invite(new QPushButton(tr("Hand out an invitation code…"), this))
     , m_view(new QTableView(this))
     , m_model(new PatientVisitModel(session, this))
@@ -79,6 +75,20 @@ PatientRecordDialog::PatientRecordDialog(DeskSession &session, qint64 patientId,
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_identity);
     layout->addWidget(m_details);
+    layout->addWidget(m_attendance);
+    layout->addWidget(m_noReminders);
+    connect(m_noReminders, &QCheckBox::clicked, this, [this](bool checked) {
+        try {
+            Patient patient = m_session.store().get<Patient>(m_patientId);
+            patient.remindersOptOut = checked;
+            m_session.patients().update(patient, m_session.actor());
+            m_session.notifyChanged();
+        } catch (const StoreError &error) {
+            m_error->showError(error.message());
+            m_noReminders->setChecked(!checked);
+        }
+    });
+    m_attendance->setStyleSheet(u"color: #9a5b00;"_s); // discreet: a hint for the desk, not an alarm
     layout->addWidget(online);
     layout->addWidget(m_summary);
     layout->addWidget(m_view, 1);
@@ -114,6 +124,11 @@ void PatientRecordDialog::reload()
         m_identity->setText(AppointmentText::patientName(patient)); // "BERNARD Anne (née MOREAU)"
         m_details->setText(details.join(u" — "_s));
         m_details->setVisible(!details.isEmpty());
+        m_noReminders->setChecked(patient.remindersOptOut);
+        const QString attendance
+                = NoShows::summary(NoShows(m_session.store()).forPatient(m_patientId, m_session.zone()));
+        m_attendance->setText(attendance);
+        m_attendance->setVisible(!attendance.isEmpty());
 
         const OnlineAccess access = record.onlineAccess(m_patientId);
         QStringList online;

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -28,6 +29,9 @@ public:
     [[nodiscard]] QLabel *identity() const { return m_identity; }
     [[nodiscard]] QLabel *details() const { return m_details; }
     [[nodiscard]] QLabel *onlineStatus() const { return m_online; }
+    // "2 no-shows in 12 months (…)", hidden when there is nothing to say.
+    [[nodiscard]] QLabel *attendance() const { return m_attendance; }
+    [[nodiscard]] QCheckBox *noReminders() const { return m_noReminders; }
     [[nodiscard]] QLabel *summary() const { return m_summary; }
     [[nodiscard]] QPushButton *invitationButton() const { return m_invite; }
     [[nodiscard]] QTableView *visitsView() const { return m_view; }
@@ -46,6 +50,8 @@ private:
     QLabel *m_identity;
     QLabel *m_details;
     QLabel *m_online;
+    QLabel *m_attendance;
+    QCheckBox *m_noReminders;
     QLabel *m_summary;
     QPushButton *m_invite;
     QTableView *m_view;

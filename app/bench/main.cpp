@@ -4,6 +4,8 @@
 #include "demo/demoseeder.h"
 #include "desk/patientdirectory.h"
 #include "deskbench.h"
+#include "figuresbench.h"
+#include "historybench.h"
 #include "schedule/scheduler.h"
 #include "store/schema.h"
 #include "store/store.h"
@@ -174,7 +176,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            u"Accueil's benchmarks. Names: week_read, availability, next_free, patient_search, desk, sync, booking_api, seed_demo."_s);
+            u"Accueil's benchmarks. Names: week_read, availability, next_free, patient_search, desk, figures, history, sync, booking_api, seed_demo."_s);
     parser.addHelpOption();
     parser.addOption(
             {u"database"_s, u"A store seeded with seed-demo (default: $ACCUEIL_DATABASE)."_s, u"URL"_s});
@@ -186,8 +188,8 @@ int main(int argc, char *argv[])
 
     QStringList names = parser.positionalArguments();
     if (names.isEmpty())
-        names = {u"week_read"_s,      u"availability"_s, u"next_free"_s,
-                 u"patient_search"_s, u"desk"_s,         u"sync"_s};
+        names = {u"week_read"_s, u"availability"_s, u"next_free"_s, u"patient_search"_s,
+                 u"desk"_s,      u"figures"_s,      u"sync"_s};
     const int runs = std::max(1, parser.value(u"runs"_s).toInt());
     try {
         std::unique_ptr<Store> store;
@@ -218,6 +220,16 @@ int main(int argc, char *argv[])
                                    };
                                    print(bench, {at(0.5), at(0.95), int(times.size())}, extra);
                                });
+            else if (name == u"figures")
+                figuresBenchmarks(
+                        openStore(),
+                        [runs](const QString &bench, const std::function<void(int)> &body,
+                               const QString &extra) { print(bench, measure(runs, 3, body), extra); });
+            else if (name == u"history")
+                historyBenchmarks(
+                        openStore(),
+                        [runs](const QString &bench, const std::function<void(int)> &body,
+                               const QString &extra) { print(bench, measure(runs, 3, body), extra); });
             else if (name == u"desk")
                 deskBenchmarks(openStore(),
                                [runs](const QString &bench, const std::function<void(int)> &body,

@@ -143,4 +143,13 @@ ApiReply BookingApi::addDependant(ApiRequest &request)
     return ApiReply::json(JsonViews::dependant(added), HttpStatus::Created);
 }
 
+ApiReply BookingApi::setReminders(ApiRequest &request)
+{
+    const JsonBody body(request.body(), request.language);
+    const bool wanted = body.boolean(u"reminders"_s);
+    PatientAccounts accounts(m_store, m_options.portal, request.language);
+    accounts.setReminders(request.account->id, request.pathParameters.front().toLongLong(), wanted);
+    return ApiReply::json(JsonViews::me(accounts.profile(request.account->id)));
+}
+
 } // namespace Accueil

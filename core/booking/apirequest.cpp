@@ -175,4 +175,11 @@ QDateTime JsonBody::instant(const QString &key) const
     return m_parse.instant(text(key), key);
 }
 
+bool JsonBody::boolean(const QString &key) const
+{
+    if (!m_object.value(key).isBool())
+        m_parse.fail(key);
+    return m_object.value(key).toBool();
+}
+
 } // namespace Accueil

@@ -75,6 +75,7 @@ public:
     [[nodiscard]] std::optional<qint64> optionalId(const QString &key) const;
     [[nodiscard]] QDate date(const QString &key) const;
     [[nodiscard]] QDateTime instant(const QString &key) const;
+    [[nodiscard]] bool boolean(const QString &key) const; // required: true or false, not "true"
 
 private:
     [[nodiscard]] bool present(const QString &key) const;

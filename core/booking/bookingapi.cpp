@@ -73,6 +73,7 @@ BookingApi::BookingApi(Store &store, const Clock &clock, BookingApiOptions optio
     , m_signUps(clock, 10, 3600)
     , m_resets(clock, 10, 3600)
     , m_resetMails(clock, 3, 3600)
+    , m_calendarMisses(clock, 20, 15 * 60)
 {
     m_reads.setEnabled(m_options.cacheReads);
     addRoutes();
@@ -110,11 +111,13 @@ void BookingApi::addRoutes()
     add(Method::Delete, u"/api/v1/session"_s, Access::Public, &BookingApi::logout);
     add(Method::Get, u"/api/v1/me"_s, Access::Session, &BookingApi::me);
     add(Method::Post, u"/api/v1/me/dependants"_s, Access::Session, &BookingApi::addDependant);
+    add(Method::Patch, u"/api/v1/me/patients/{id}"_s, Access::Session, &BookingApi::setReminders);
     add(Method::Get, u"/api/v1/bookings"_s, Access::Session, &BookingApi::listBookings);
     add(Method::Post, u"/api/v1/bookings"_s, Access::Session, &BookingApi::book);
     add(Method::Delete, u"/api/v1/bookings/{id}"_s, Access::Session, &BookingApi::cancel);
     add(Method::Patch, u"/api/v1/bookings/{id}"_s, Access::Session, &BookingApi::reschedule);
     add(Method::Post, u"/api/v1/messages"_s, Access::Session, &BookingApi::sendMessage);
+    add(Method::Get, u"/calendar/{name}"_s, Access::Public, &BookingApi::calendarFeed);
 }
 
 JsonViews BookingApi::views()

@@ -78,12 +78,15 @@ private:
     ApiReply logout(ApiRequest &request);
     ApiReply me(ApiRequest &request);
     ApiReply addDependant(ApiRequest &request);
+    ApiReply setReminders(ApiRequest &request);
     // Bookings and messages (apibookings.cpp)
     ApiReply listBookings(ApiRequest &request);
     ApiReply book(ApiRequest &request);
     ApiReply cancel(ApiRequest &request);
     ApiReply reschedule(ApiRequest &request);
     ApiReply sendMessage(ApiRequest &request);
+    // Practitioners' calendar addresses (apicalendar.cpp)
+    ApiReply calendarFeed(ApiRequest &request);
 
     Store &m_store;
     BookingApiOptions m_options;
@@ -96,6 +99,7 @@ private:
     RateLimiter m_signUps;
     RateLimiter m_resets;
     RateLimiter m_resetMails; // per address typed: nobody's inbox gets flooded
+    RateLimiter m_calendarMisses; // unknown or revoked calendar addresses, per client
     bool m_reconnect = false;
 };
 

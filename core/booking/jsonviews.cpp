@@ -25,7 +25,8 @@ QJsonObject person(const Patient &patient)
     return {{u"id"_s, patient.id},
             {u"firstName"_s, patient.firstName},
             {u"lastName"_s, patient.lastName.toUpper()},
-            {u"birthDate"_s, JsonViews::date(patient.birthDate)}};
+            {u"birthDate"_s, JsonViews::date(patient.birthDate)},
+            {u"reminders"_s, !patient.remindersOptOut}};
 }
 
 } // namespace

@@ -13,22 +13,8 @@ namespace {
 
 QString statusText(const QString &key)
 {
-    // The agenda's own words for the statuses (same translation context).
-    switch (fromKey<AppointmentStatus>(key).value_or(AppointmentStatus::Booked)) {
-    case AppointmentStatus::Booked:
-        return QCoreApplication::translate("Agenda", "Booked");
-    case AppointmentStatus::Arrived:
-        return QCoreApplication::translate("Agenda", "Arrived");
-    case AppointmentStatus::InConsultation:
-        return QCoreApplication::translate("Agenda", "In consultation");
-    case AppointmentStatus::Done:
-        return QCoreApplication::translate("Agenda", "Done");
-    case AppointmentStatus::NoShow:
-        return QCoreApplication::translate("Agenda", "No-show");
-    case AppointmentStatus::Cancelled:
-        return QCoreApplication::translate("Agenda", "Cancelled");
-    }
-    return key;
+    const std::optional<AppointmentStatus> status = fromKey<AppointmentStatus>(key);
+    return status ? statusName(*status) : key;
 }
 
 QDateTime instant(const QJsonObject &object, const QString &key)

@@ -1,5 +1,7 @@
 #include "enums.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <utility>
 
@@ -111,6 +113,25 @@ template<>
 std::optional<Sex> fromKey<Sex>(QStringView key)
 {
     return valueOf(sexKeys, key);
+}
+
+QString statusName(AppointmentStatus status)
+{
+    switch (status) {
+    case AppointmentStatus::Booked:
+        return QCoreApplication::translate("Agenda", "Booked");
+    case AppointmentStatus::Arrived:
+        return QCoreApplication::translate("Agenda", "Arrived");
+    case AppointmentStatus::InConsultation:
+        return QCoreApplication::translate("Agenda", "In consultation");
+    case AppointmentStatus::Done:
+        return QCoreApplication::translate("Agenda", "Done");
+    case AppointmentStatus::NoShow:
+        return QCoreApplication::translate("Agenda", "No-show");
+    case AppointmentStatus::Cancelled:
+        return QCoreApplication::translate("Agenda", "Cancelled");
+    }
+    return {};
 }
 
 } // namespace Accueil

@@ -70,6 +70,10 @@ template<>
 template<>
 [[nodiscard]] std::optional<Sex> fromKey<Sex>(QStringView key);
 
+// The status as people read it ("Arrived", "No-show"), translated (context "Agenda"): the agenda,
+// the menus and the history's sentences say the same words.
+[[nodiscard]] QString statusName(AppointmentStatus status);
+
 // An appointment in one of these states holds its time in the agenda.
 [[nodiscard]] constexpr bool occupiesTime(AppointmentStatus status)
 {

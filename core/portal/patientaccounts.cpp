@@ -295,6 +295,26 @@ AccountProfile::Dependant PatientAccounts::addDependant(qint64 accountId, const 
     return {member, patient};
 }
 
+Patient PatientAccounts::setReminders(qint64 accountId, qint64 patientId, bool wanted)
+{
+    requireMember(accountId, patientId);
+    requireVerified(account(accountId));
+    // The flag is set to a value, not toggled: when a desk changed the record meanwhile, reading it
+    // again and setting the flag keeps the desk's change.
+    for (int attempt = 1;; ++attempt) {
+        Patient patient = m_store.get<Patient>(patientId);
+        if (patient.remindersOptOut == !wanted)
+            return patient;
+        patient.remindersOptOut = !wanted;
+        try {
+            return m_store.update(patient, webActor(accountId));
+        } catch (const StoreError &error) {
+            if (error.kind() != StoreError::Kind::VersionConflict || attempt == 3)
+                throw;
+        }
+    }
+}
+
 QList<qint64> PatientAccounts::patientIds(qint64 accountId)
 {
     const PatientAccount owner = account(accountId);

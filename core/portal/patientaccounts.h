@@ -87,6 +87,9 @@ public:
     [[nodiscard]] PatientAccount account(qint64 accountId);
     [[nodiscard]] AccountProfile profile(qint64 accountId);
     AccountProfile::Dependant addDependant(qint64 accountId, const DependantRequest &request);
+    // Switches the appointment reminders of the holder or a dependant on or off (Patient's
+    // remindersOptOut, which the desk sees too). Needs a verified address, like every change.
+    Patient setReminders(qint64 accountId, qint64 patientId, bool wanted);
     // The holder's and the dependants' record ids.
     [[nodiscard]] QList<qint64> patientIds(qint64 accountId);
     // Refuses (Invalid / forbidden) unless the patient is the holder or a dependant.

@@ -117,7 +117,7 @@ std::vector<ReminderRule> Reminders::rulesFor(const Appointment &appointment,
 {
     const bool ownRules
             = appointment.typeId && std::any_of(all.begin(), all.end(), [&](const ReminderRule &rule) {
-                  return rule.typeId == appointment.typeId;
+                  return rule.active && rule.typeId == appointment.typeId;
               });
     std::vector<ReminderRule> result;
     for (const ReminderRule &rule : all) {
@@ -137,10 +137,12 @@ Reminders::PlanResult Reminders::plan()
         // Booked appointments to come whose reminder by this rule is due and not written yet.
         const QString scope = rule.typeId ? u"a.type_id = ?"_s
                                           : u"(a.type_id IS NULL OR a.type_id NOT IN (SELECT type_id FROM "
-                                            "reminder_rule WHERE type_id IS NOT NULL))"_s;
+                                            "reminder_rule WHERE type_id IS NOT NULL AND active = ?))"_s;
         QVariantList values{nowSecs, nowSecs + qint64(rule.minutesBefore) * 60};
         if (rule.typeId)
             values << *rule.typeId;
+        else
+            values << true;
         values << rule.id;
         QSqlQuery &query = m_store.database().runPrepared(
                 u"SELECT a.id FROM appointment a WHERE a.status = 'booked' AND a.patient_id IS NOT NULL "

@@ -18,7 +18,8 @@ struct Appointment;
 // Appointment reminders over the reminder_rule, reminder_template and reminder tables.
 //
 // The rules say when: "email 48 h before", "sms 2 h before", for the whole centre or for one type
-// of appointment (a type with rules of its own — even inactive ones — follows only those). plan()
+// of appointment (a type with active rules of its own follows only those; with its rules switched
+// off, the centre's apply again). plan()
 // runs every minute: each (appointment, rule, start) whose moment has come gets exactly one
 // reminder row, kept for good (UNIQUE in the schema), so a restart, a second server or a late pass
 // never sends it twice; a moved appointment is reminded again for its new time. A reminder is not

@@ -26,10 +26,13 @@ ReminderTemplate ReminderTexts::defaults(const QString &medium, Language languag
     if (medium == u"sms") {
         // Short: one text message in most cases.
         text.body
-                = say(u"{centre}: reminder of your appointment on {date} at {time} with {practitioner}. "
-                      "Cannot come? Please call {phone}."_s,
-                      u"{centre}\u00a0: rappel de votre rendez-vous le {date} à {time} avec {practitioner}. "
-                      "Empêché\u00a0? Prévenez-nous au {phone}."_s);
+                = say(u"{centre}: appointment on {date} at {time} with {practitioner}. If you cannot come, "
+                      "please call {phone}."_s,
+                      // Only characters of the GSM alphabet (no no-break space, no "ê"): one SMS holds
+                      // 160 of them, against 70 in Unicode.
+                      // Short too: with a usual centre name it fits in one SMS.
+                      u"{centre} : RDV le {date} à {time} avec {practitioner}. Si vous ne pouvez pas venir, "
+                      "appelez le {phone}."_s);
         return text;
     }
     text.subject = say(u"Reminder: your appointment on {date} at {time}"_s,

@@ -30,7 +30,8 @@
  *   account: login-email, login-password, login-submit, show-signup, signup-email,
  *            signup-password, signup-code, signup-last-name, signup-first-name,
  *            signup-birth-date, signup-phone, signup-submit, forgot-link, reset-email,
- *            reset-submit, new-password, new-password-submit, logout, account-email
+ *            reset-submit, new-password, new-password-submit, logout, account-email,
+ *            reminders (a check box per person, data-id = the patient's id)
  *
  * Security: every string from the API is inserted as text (h() below only creates text nodes;
  * innerHTML is never used). Every POST/PATCH/DELETE sends X-CSRF-Token = the accueil_csrf cookie.
@@ -1229,6 +1230,31 @@
       if (!(me.dependants || []).length) deps.appendChild(h('li', {}, t('account.noDependant')));
     }
     listDeps();
+    var reminders = h('div', {class: 'reminders'});
+    // One box per person of the account: ticked, the centre's reminders are sent to them.
+    function listReminders() {
+      var people = [me.holder].concat(me.dependants || []).filter(function (p) { return p; });
+      reminders.replaceChildren.apply(reminders, people.map(function (p) {
+        var name = p.firstName + ' ' + p.lastName;
+        var box = h('input', {type: 'checkbox', id: nextId('reminders'), test: 'reminders', 'data-id': p.id,
+                              checked: p.reminders !== false, disabled: !me.emailVerified});
+        box.addEventListener('change', function () {
+          var wanted = box.checked;
+          box.disabled = true;
+          api('PATCH', '/me/patients/' + p.id, null, {reminders: wanted}).then(function (fresh) {
+            if (fresh) me = state.me = fresh;
+            box.disabled = false;
+            showNotice('success', t(wanted ? 'reminders.on' : 'reminders.off', {name: name}));
+          }, function (err) {
+            box.checked = !wanted;  // what is stored
+            box.disabled = false;
+            showError(err);
+          });
+        });
+        return h('div', {class: 'check'}, box, h('label', {for: box.id}, t('reminders.label', {name: name})));
+      }));
+    }
+    listReminders();
     var logout = h('button', {type: 'button', class: 'secondary', test: 'logout', onclick: function () {
       busy(logout, true);
       api('DELETE', '/session').then(function () {
@@ -1249,7 +1275,11 @@
       h('h2', {}, t('account.dependants')),
       h('p', {class: 'hint'}, t('account.dependantsHint')),
       deps,
-      dependantForm(listDeps),
+      dependantForm(function () { listDeps(); listReminders(); }),
+      h('h2', {}, t('reminders.title')),
+      h('p', {class: 'hint'}, t('reminders.hint')),
+      me.emailVerified ? null : h('p', {class: 'hint'}, t('reminders.verifyFirst')),
+      reminders,
       h('h2', {}, t('account.session')),
       logout);
   }

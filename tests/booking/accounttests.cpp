@@ -43,7 +43,8 @@ TEST_CASE("Sign-up with the desk's invitation code: 201, logged in, verification
                          {u"holder"_s, QJsonObject{{u"id"_s, f.louise.id},
                                                    {u"firstName"_s, u"Louise"_s},
                                                    {u"lastName"_s, u"MARTIN"_s},
-                                                   {u"birthDate"_s, u"1980-05-17"_s}}},
+                                                   {u"birthDate"_s, u"1980-05-17"_s},
+                                                   {u"reminders"_s, true}}},
                          {u"dependants"_s, QJsonArray{}}});
     CHECK(created.setCookieLine("accueil_session").contains("HttpOnly"));
     CHECK(client->get(u"/api/v1/me"_s).object()[u"email"_s] == u"louise@example.org"_s);

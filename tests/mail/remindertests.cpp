@@ -147,9 +147,8 @@ TEST_CASE_METHOD(ReminderFixture,
     CHECK(body.value(u"to"_s).toString() == u"+33612345678"_s);
     CHECK(body.value(u"sender"_s).toString() == u"MSP Odile"_s);
     CHECK(body.value(u"text"_s).toString()
-          == u"Maison de santé Sainte-Odile\u00a0: rappel de votre rendez-vous le jeudi 18 juin 2026 à 10 h "
-             u"00 "
-             "avec Dr Claire Moreau. Empêché\u00a0? Prévenez-nous au 03 88 00 00 00."_s);
+          == u"Maison de santé Sainte-Odile : RDV le jeudi 18 juin 2026 à 10 h 00 avec Dr Claire Moreau. "
+             "Si vous ne pouvez pas venir, appelez le 03 88 00 00 00."_s);
 
     std::vector<Reminder> rows = remindersOf(appointment);
     REQUIRE(rows.size() == 2);
@@ -313,7 +312,7 @@ TEST_CASE_METHOD(ReminderFixture, "A type's own rules replace the centre's", "[r
     const AppointmentType vaccine = addType(*store, setup.agenda, u"Vaccination"_s, 10);
     const AppointmentType followUp = addType(*store, setup.agenda, u"Suivi"_s, 20);
     addRule(u"sms"_s, 24 * 60, vaccine.id);
-    addRule(u"email"_s, 48 * 60, followUp.id, false); // inactive: this type gets no reminder at all
+    addRule(u"email"_s, 48 * 60, followUp.id, false); // switched off: the centre's rules apply again
     clock.set(testNow().addSecs(-7 * 86400));
     const Appointment vaccination = addAppointment(*store, setup.agenda, thursdayTen(), 10, setup.actor,
                                                    setup.patient.id, vaccine.id);
@@ -325,8 +324,16 @@ TEST_CASE_METHOD(ReminderFixture, "A type's own rules replace the centre's", "[r
     REQUIRE(rows.size() == 1);
     CHECK(rows[0].medium == u"sms"_s);
     CHECK(rows[0].status == u"sent"_s);
-    CHECK(remindersOf(followed).empty());
-    CHECK(reminderMails().empty());
+    // The follow-up's own rule is off: the centre's rules (its e-mail came due a week after booking).
+    const std::vector<Reminder> followedRows = remindersOf(followed);
+    REQUIRE(followedRows.size() == 1);
+    CHECK(followedRows[0].ruleId == emailRule.id);
+    CHECK(reminderMails().size() == 1);
+    clock.set(followed.start.addSecs(-2 * 3600));
+    pass();
+    REQUIRE(remindersOf(followed).size() == 2);
+    CHECK(remindersOf(followed)[1].ruleId == smsRule.id);
+    CHECK(remindersOf(vaccination).size() == 1); // never the centre's rules for the vaccination
 }
 
 TEST_CASE_METHOD(ReminderFixture, "48 h before is counted in real hours across the autumn clock change",
@@ -432,8 +439,9 @@ TEST_CASE_METHOD(ReminderFixture, "The centre's own texts and the patient's lang
     CHECK(texts.contains(u"RDV jeudi 18 juin 2026 10 h 00 – Dr Claire Moreau. {nothing}"_s));
     CHECK(numbers.contains(u"+447700900123"_s));
     const qsizetype english = numbers.indexOf(u"+447700900123"_s);
-    CHECK(texts.value(english).startsWith(u"Maison de santé Sainte-Odile: reminder of your appointment on "
-                                          "Thursday 18 June 2026 at 10:30"_s));
+    CHECK(texts.value(english).startsWith(
+            u"Maison de santé Sainte-Odile: appointment on Thursday 18 June 2026 at "
+            "10:30"_s));
 }
 
 TEST_CASE("SMS gateway settings: named gateways, templates and escaping", "[unit][reminders]")

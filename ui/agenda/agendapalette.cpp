@@ -109,25 +109,6 @@ QString blockedSlotName()
     return QCoreApplication::translate("Agenda", "Blocked");
 }
 
-QString statusName(AppointmentStatus status)
-{
-    switch (status) {
-    case AppointmentStatus::Booked:
-        return QCoreApplication::translate("Agenda", "Booked");
-    case AppointmentStatus::Arrived:
-        return QCoreApplication::translate("Agenda", "Arrived");
-    case AppointmentStatus::InConsultation:
-        return QCoreApplication::translate("Agenda", "In consultation");
-    case AppointmentStatus::Done:
-        return QCoreApplication::translate("Agenda", "Done");
-    case AppointmentStatus::NoShow:
-        return QCoreApplication::translate("Agenda", "No-show");
-    case AppointmentStatus::Cancelled:
-        return QCoreApplication::translate("Agenda", "Cancelled");
-    }
-    return {};
-}
-
 QString channelName(Channel channel)
 {
     switch (channel) {

@@ -35,8 +35,7 @@ namespace AgendaPalette {
 [[nodiscard]] QString slotKindName(SlotKind kind);
 // The legend's name of a blocked slot.
 [[nodiscard]] QString blockedSlotName();
-// "Booked", "Arrived", "In consultation", "Done", "No-show", "Cancelled".
-[[nodiscard]] QString statusName(AppointmentStatus status);
+// statusName(AppointmentStatus) is the core's (domain/enums.h), shared with the history's sentences.
 // "Desk", "Web", "Practitioner", "System".
 [[nodiscard]] QString channelName(Channel channel);
 [[nodiscard]] QString overbookedName();

@@ -95,6 +95,10 @@ QString AgendaText::details(const AppointmentRow &row, const QTimeZone &zone, bo
     if (!appointment.companion.isEmpty())
         lines << tr("Companion: %1").arg(appointment.companion);
     lines << tr("Booked: %1").arg(join({channelName(appointment.channel), booking(row, zone)}));
+    if (row.reminderSent)
+        lines << tr("Reminder sent");
+    else if (appointment.status == AppointmentStatus::Booked)
+        lines << tr("No reminder sent yet (Ctrl+H tells more)");
     if (callback)
         lines << tr("To call back");
     return lines.join(u'\n');

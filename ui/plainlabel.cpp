@@ -1,0 +1,18 @@
+#include "plainlabel.h"
+
+#include <QLabel>
+
+namespace Accueil {
+
+QLabel *plainTextLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    if (!objectName.isEmpty())
+        label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace Accueil

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+class QLabel;
+class QWidget;
+
+namespace Accueil {
+
+// A label for text people typed (patients' names, reasons): plain text, never read as markup,
+// wrapped and selectable.
+[[nodiscard]] QLabel *plainTextLabel(QWidget *parent, const QString &objectName = {});
+
+} // namespace Accueil
