@@ -480,6 +480,18 @@
         <source>Changed</source>
         <translation>Modifié</translation>
     </message>
+    <message>
+        <source>Booked for %1 (%2 min) in %3; imported: the changes before the import are not known</source>
+        <translation>Rendez-vous pris pour le %1 (%2 min), agenda %3&#xa0;; importé&#xa0;: les modifications antérieures à l&apos;import ne sont pas connues</translation>
+    </message>
+    <message>
+        <source>Status when imported: %1</source>
+        <translation>Statut à l&apos;import&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancellation reason: &quot;%1&quot;</source>
+        <translation>Motif d&apos;annulation&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>Accueil::AppointmentHistoryDialog</name>

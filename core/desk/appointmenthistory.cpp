@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Accueil {
@@ -68,7 +70,8 @@ std::vector<HistoryEntry> AppointmentHistory::of(qint64 appointmentId, const QTi
     };
 
     std::vector<HistoryEntry> entries;
-    for (const AuditEvent &event : m_store.auditTrail(u"appointment"_s, appointmentId)) {
+    const std::vector<AuditEvent> trail = m_store.auditTrail(u"appointment"_s, appointmentId);
+    for (const AuditEvent &event : trail) {
         HistoryEntry entry;
         entry.at = event.at;
         entry.action = event.action;
@@ -163,6 +166,42 @@ std::vector<HistoryEntry> AppointmentHistory::of(qint64 appointmentId, const QTi
             entry.what = tr("Changed");
         }
         entries.push_back(std::move(entry));
+    }
+    // Appointments imported in bulk (the demo, the previous software's history) have no creation
+    // event of their own: what the row itself says stands in for it.
+    const bool created = std::any_of(entries.begin(), entries.end(),
+                                     [](const HistoryEntry &entry) { return entry.action == u"create"; });
+    if (!created) {
+        if (std::optional<Appointment> appointment = m_store.find<Appointment>(appointmentId)) {
+            // As it was imported: the first change's "before", or the row when nothing changed it.
+            if (!trail.empty() && !trail.front().before.isEmpty()) {
+                const QJsonObject &first = trail.front().before;
+                appointment->start = instant(first, u"start_utc"_s);
+                appointment->end = instant(first, u"end_utc"_s);
+                appointment->agendaId = first.value(u"agenda_id"_s).toInteger();
+                appointment->status = fromKey<AppointmentStatus>(first.value(u"status"_s).toString())
+                                              .value_or(AppointmentStatus::Booked);
+                appointment->cancelReason = first.value(u"cancel_reason"_s).toString();
+            }
+            HistoryEntry entry;
+            entry.action = u"import"_s;
+            entry.at = appointment->createdAt;
+            AuditEvent author;
+            author.actorStaffId = appointment->createdBy;
+            author.channel = appointment->channel;
+            entry.who = who(author);
+            entry.where = appointment->channel == Channel::Web ? tr("booking page") : tr("desk");
+            entry.what = tr("Booked for %1 (%2 min) in %3; imported: the changes before the import are not "
+                            "known")
+                                 .arg(when(appointment->start))
+                                 .arg(appointment->durationMinutes())
+                                 .arg(agendaName(appointment->agendaId));
+            if (appointment->status != AppointmentStatus::Booked)
+                entry.changes << tr("Status when imported: %1").arg(statusName(appointment->status));
+            if (!appointment->cancelReason.isEmpty())
+                entry.changes << tr("Cancellation reason: \"%1\"").arg(appointment->cancelReason);
+            entries.insert(entries.begin(), std::move(entry));
+        }
     }
     return entries;
 }

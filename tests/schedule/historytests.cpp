@@ -221,3 +221,27 @@ TEST_CASE("The history search finds appointments by every criterion, over all th
     REQUIRE(nothing);
     CHECK(nothing->kind() == StoreError::Kind::Invalid);
 }
+
+TEST_CASE("An imported appointment's history starts with what the row says", "[history]")
+{
+    SchedulerFixture f;
+    std::vector<Appointment> imported(1);
+    imported[0].agendaId = f.agenda.id;
+    imported[0].patientId = f.patient.id;
+    imported[0].typeId = f.consultation.id;
+    imported[0].start = f.at(tuesday, 14, 0);
+    imported[0].end = imported[0].start.addSecs(15 * 60);
+    imported[0].createdBy = f.secretary.id;
+    f.store->importAll(imported, Actor::system(u"import"_s), u"previous software"_s, true);
+    f.clock.advance(60);
+    const Appointment a = f.store->get<Appointment>(imported[0].id);
+    f.scheduler->move(a.id, a.version, f.agenda.id, f.at(wednesday, 15, 30), 15, f.desk);
+
+    const std::vector<HistoryEntry> history = AppointmentHistory(*f.store).of(a.id, paris());
+    REQUIRE(history.size() == 2);
+    CHECK(history[0].action == u"import"_s);
+    CHECK(history[0].who.startsWith(f.secretary.initials));
+    CHECK(history[0].what.contains(u"14:00"_s));
+    CHECK(history[0].what.contains(u"imported"_s));
+    CHECK(history[1].action == u"move"_s);
+}
