@@ -4,6 +4,7 @@
 #include "logindialog.h"
 #include "mail/maildispatcher.h"
 #include "mainwindow.h"
+#include "reminders/reminderdispatcher.h"
 #include "serversettings.h"
 #include "store/store.h"
 #include "translations.h"
@@ -45,6 +46,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<Accueil::Store> store;
     std::unique_ptr<Accueil::BookingServer> booking;
     std::unique_ptr<Accueil::MailDispatcher> mailer;
+    std::unique_ptr<Accueil::ReminderDispatcher> reminders;
     try {
         const Accueil::DatabaseUrl url = Accueil::DatabaseUrl::parse(databaseText);
         store = Accueil::Store::open(url);
@@ -68,6 +70,16 @@ int main(int argc, char *argv[])
             // Without e-mail settings the mails wait in the store's outbox, nothing is lost.
             if (smtp)
                 mailer = std::make_unique<Accueil::MailDispatcher>(url, *smtp, Accueil::Clock::system());
+            // The single-PC practice sends its reminders too (SMS wait queued without a gateway).
+            const std::optional<Accueil::SmsSettings> sms = Accueil::SmsSettings::parse(settings, &error);
+            if (!error.isEmpty())
+                throw std::runtime_error(error.toStdString());
+            reminders = std::make_unique<Accueil::ReminderDispatcher>(url, sms, Accueil::Clock::system(),
+                                                                      Accueil::ReminderDispatcher::Options{});
+            if (mailer) {
+                QObject::connect(reminders.get(), &Accueil::ReminderDispatcher::emailsQueued, mailer.get(),
+                                 &Accueil::MailDispatcher::wake);
+            }
         }
     } catch (const Accueil::StoreError &error) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Accueil cannot start"),

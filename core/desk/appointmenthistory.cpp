@@ -149,6 +149,8 @@ std::vector<HistoryEntry> AppointmentHistory::of(qint64 appointmentId, const QTi
                 entry.what = tr("Moved from %1 to %2")
                                      .arg(when(instant(before, u"start_utc"_s)),
                                           when(instant(after, u"start_utc"_s)));
+                if (changed(u"start_utc"_s))
+                    entry.changes.removeFirst(); // the start: the sentence says it already
             }
         } else if (event.action == u"status") {
             entry.what = tr("Marked \"%1\"").arg(statusText(after.value(u"status"_s).toString()));

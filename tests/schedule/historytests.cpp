@@ -58,9 +58,7 @@ TEST_CASE("An appointment's history tells who did what, when, from which desk, b
 
     CHECK(history[1].where == u"ACCUEIL-2"_s);
     CHECK(history[1].at == history[0].at.addSecs(60));
-    REQUIRE_FALSE(history[1].changes.isEmpty());
-    CHECK(history[1].changes[0].contains(u"14:00"_s));
-    CHECK(history[1].changes[0].contains(u"15:30"_s));
+    CHECK(history[1].changes.isEmpty()); // the sentence says it all
     CHECK(history[1].what.contains(u"14:00"_s));
     CHECK(history[1].what.contains(u"15:30"_s));
 
