@@ -4,6 +4,7 @@
 #include "desk/calendarfeeds.h"
 #include "desksession.h"
 #include "errorlabel.h"
+#include "plainlabel.h"
 #include "store/store.h"
 
 #include <QCheckBox>
@@ -31,14 +32,6 @@ const QString baseKey = u"calendarFeeds/baseUrl"_s;
 QSettings settings()
 {
     return QSettings(u"Accueil"_s, u"accueil"_s);
-}
-
-QLabel *note(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
 }
 
 } // namespace
@@ -75,7 +68,7 @@ CalendarFeedDialog::CalendarFeedDialog(DeskSession &session, QWidget *parent)
     // Shown right after an address is made, with what to do with it.
     auto *addressLayout = new QVBoxLayout(m_addressRow);
     addressLayout->setContentsMargins(0, 0, 0, 0);
-    addressLayout->addWidget(note(
+    addressLayout->addWidget(plainTextLabel(
             tr("Copy this address into your phone's calendar now: it is shown only once."), m_addressRow));
     auto *urlLayout = new QHBoxLayout;
     urlLayout->addWidget(m_url, 1);
@@ -91,17 +84,20 @@ CalendarFeedDialog::CalendarFeedDialog(DeskSession &session, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(note(tr("Your phone's calendar can subscribe to your appointments through a private "
+    layout->addWidget(
+            plainTextLabel(tr("Your phone's calendar can subscribe to your appointments through a private "
                               "address. Whoever has the address can read it: keep it to yourself, and make "
                               "a new one if it may have leaked."),
                            this));
     layout->addLayout(form);
-    layout->addWidget(note(tr("The desk cannot know the address patients use for the booking page: type it "
+    layout->addWidget(
+            plainTextLabel(tr("The desk cannot know the address patients use for the booking page: type it "
                               "once above, this computer remembers it."),
                            this));
     layout->addWidget(m_status);
     layout->addWidget(m_showPatients);
-    layout->addWidget(note(tr("Phone calendars copy their events to their maker's cloud: with names, patient "
+    layout->addWidget(
+            plainTextLabel(tr("Phone calendars copy their events to their maker's cloud: with names, patient "
                               "details leave the centre."),
                            this));
     layout->addLayout(actions);

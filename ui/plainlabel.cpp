@@ -15,4 +15,11 @@ QLabel *plainTextLabel(QWidget *parent, const QString &objectName)
     return label;
 }
 
+QLabel *plainTextLabel(const QString &text, QWidget *parent)
+{
+    QLabel *label = plainTextLabel(parent);
+    label->setText(text);
+    return label;
+}
+
 } // namespace Accueil

@@ -2,6 +2,7 @@
 
 #include "desksession.h"
 #include "errorlabel.h"
+#include "plainlabel.h"
 #include "reminderrulemodel.h"
 #include "remindertexteditor.h"
 
@@ -24,18 +25,6 @@ using namespace Qt::StringLiterals;
 
 namespace Accueil {
 
-namespace {
-
-QLabel *note(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
-
-} // namespace
-
 ReminderSettingsDialog::ReminderSettingsDialog(DeskSession &session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
@@ -48,7 +37,7 @@ ReminderSettingsDialog::ReminderSettingsDialog(DeskSession &session, QWidget *pa
     , m_when(new QLineEdit(this))
     , m_add(new QPushButton(tr("&Add"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
-    , m_status(note(QString(), this))
+    , m_status(plainTextLabel(QString(), this))
     , m_texts(new ReminderTextEditor(session, this))
     , m_error(new ErrorLabel(this))
 {
@@ -109,15 +98,16 @@ ReminderSettingsDialog::ReminderSettingsDialog(DeskSession &session, QWidget *pa
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(
-            note(tr("Reminders are sent by the booking server (accueil-server), with the centre's e-mail "
-                    "settings and, for SMS, its SMS gateway. The centre's rules apply to every type of "
-                    "appointment; a type with rules of its own follows only those, even switched off. "
-                    "Nothing is sent in the last hour before an appointment, nor to patients who asked "
-                    "for no reminders."),
-                 this));
+    layout->addWidget(plainTextLabel(
+            tr("Reminders are sent by the booking server (accueil-server), with the centre's e-mail "
+               "settings and, for SMS, its SMS gateway. The centre's rules apply to every type of "
+               "appointment; a type with rules of its own follows only those, even switched off. "
+               "Nothing is sent in the last hour before an appointment, nor to patients who asked "
+               "for no reminders."),
+            this));
     if (!m_editable) {
-        auto *readOnly = note(tr("Only the coordinator and administrators can change the reminders."), this);
+        auto *readOnly = plainTextLabel(
+                tr("Only the coordinator and administrators can change the reminders."), this);
         readOnly->setObjectName(u"readOnlyNote"_s);
         layout->addWidget(readOnly);
     }

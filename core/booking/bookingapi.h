@@ -98,7 +98,7 @@ private:
     RateLimiter m_loginsByAddress;
     RateLimiter m_signUps;
     RateLimiter m_resets;
-    RateLimiter m_resetMails; // per address typed: nobody's inbox gets flooded
+    RateLimiter m_resetMails;     // per address typed: nobody's inbox gets flooded
     RateLimiter m_calendarMisses; // unknown or revoked calendar addresses, per client
     bool m_reconnect = false;
 };
