@@ -1469,6 +1469,10 @@
         <source>Given up after %1 attempts.</source>
         <translation>Abandonné après %1 tentatives.</translation>
     </message>
+    <message>
+        <source>The appointment was cancelled or moved since the reminder was written; it is not sent.</source>
+        <translation>Le rendez-vous a été annulé ou déplacé depuis l&apos;écriture du rappel&#xa0;; il n&apos;est pas envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>Accueil::MainWindow</name>

@@ -173,6 +173,10 @@ int MailDispatcher::deliverDue(MailOutbox &outbox, SmtpSender &sender, int limit
         const std::optional<OutgoingMail> mail = outbox.claim(candidate);
         if (!mail)
             continue; // another dispatcher has it, or it was given up
+        if (const std::optional<QString> why = outbox.obsolete(*mail)) {
+            tell(outbox.giveUp(*mail, *why), why);
+            continue;
+        }
         if (!MailMessage::isValidAddress(mail->toAddress)) {
             const QString error = tr("The address is not a plain e-mail address; no attempt can succeed.");
             tell(outbox.giveUp(*mail, error), error);

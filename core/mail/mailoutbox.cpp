@@ -104,6 +104,23 @@ OutgoingMail MailOutbox::giveUp(OutgoingMail mail, const QString &error)
     return m_store.update(mail, actor(), u"give_up"_s);
 }
 
+std::optional<QString> MailOutbox::obsolete(const OutgoingMail &mail)
+{
+    if (mail.kind != u"reminder" || !mail.appointmentId)
+        return std::nullopt;
+    QSqlQuery &query = m_store.database().runPrepared(
+            u"SELECT a.status, a.start_utc, r.start_utc FROM reminder r JOIN appointment a ON a.id = "
+            "r.appointment_id WHERE r.mail_id = ?"_s,
+            {mail.id});
+    std::optional<QString> why;
+    if (query.next()
+        && (query.value(0).toString() != u"booked"
+            || query.value(1).toLongLong() != query.value(2).toLongLong()))
+        why = tr("The appointment was cancelled or moved since the reminder was written; it is not sent.");
+    query.finish();
+    return why;
+}
+
 qint64 MailOutbox::queued()
 {
     return m_store.count<OutgoingMail>(u"status = ?"_s, {queuedStatus});

@@ -50,6 +50,9 @@ public:
     OutgoingMail markFailed(OutgoingMail mail, const QString &error);
     // No attempt can succeed (an address that is not one): status "failed" now.
     OutgoingMail giveUp(OutgoingMail mail, const QString &error);
+    // Why the mail must no longer go, if so: a reminder whose appointment was cancelled, missed or
+    // moved since it was queued (the mail server was down meanwhile).
+    [[nodiscard]] std::optional<QString> obsolete(const OutgoingMail &mail);
 
     // How many mails wait to be sent.
     [[nodiscard]] qint64 queued();

@@ -246,6 +246,28 @@ TEST_CASE_METHOD(ReminderFixture, "No reminder for past, cancelled, missed or sa
     }
 }
 
+TEST_CASE_METHOD(ReminderFixture,
+                 "A reminder e-mail still queued when the appointment is cancelled does not go",
+                 "[reminders]")
+{
+    const Appointment appointment = book(thursdayTen());
+    clock.set(thursdayTen().addSecs(-48 * 3600));
+    CHECK(pass().emailsQueued == 1);
+    // The mail server was down; meanwhile the patient cancels.
+    Scheduler(*store).cancel(appointment.id, u"Empêché"_s, setup.actor);
+    MailOutbox outbox(*store);
+    SmtpSender sender(smtpSettings(testSmtpUrl()));
+    CHECK(MailDispatcher::deliverDue(outbox, sender, 20) == 1);
+    const std::vector<OutgoingMail> mails = reminderMails();
+    REQUIRE(mails.size() == 1);
+    CHECK(mails[0].status == u"failed"_s);
+    CHECK(mails[0].lastError.contains(u"cancelled or moved"_s));
+    CHECK(receivedFor(tag).empty());
+    const std::vector<Reminders::Status> statuses = Reminders(*store).forAppointment(appointment.id);
+    REQUIRE_FALSE(statuses.empty());
+    CHECK(statuses[0].state == u"failed"_s);
+}
+
 TEST_CASE_METHOD(ReminderFixture, "Patients who opted out or cannot be reached are written down, not sent",
                  "[reminders]")
 {
