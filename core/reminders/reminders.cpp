@@ -133,6 +133,9 @@ Reminders::PlanResult Reminders::plan()
     const QDateTime now = m_store.clock().now();
     const qint64 nowSecs = now.toSecsSinceEpoch();
     const std::vector<ReminderRule> active = m_store.select<ReminderRule>(u"active = ?"_s, {true});
+    if (active.empty())
+        return result;
+    const Centre centre = m_store.centre().value_or(Centre{}); // read once per pass, not per reminder
     for (const ReminderRule &rule : active) {
         // Booked appointments to come whose reminder by this rule is due and not written yet.
         const QString scope = rule.typeId ? u"a.type_id = ?"_s
@@ -156,12 +159,12 @@ Reminders::PlanResult Reminders::plan()
             ids.push_back(query.value(0).toLongLong());
         query.finish();
         for (const qint64 id : ids)
-            make(id, rule, result);
+            make(id, rule, centre, result);
     }
     return result;
 }
 
-void Reminders::make(qint64 appointmentId, const ReminderRule &rule, PlanResult &result)
+void Reminders::make(qint64 appointmentId, const ReminderRule &rule, const Centre &centre, PlanResult &result)
 {
     const QDateTime now = m_store.clock().now();
     try {
@@ -182,10 +185,9 @@ void Reminders::make(qint64 appointmentId, const ReminderRule &rule, PlanResult 
         reminder.nextAttemptAt = now;
         const QDateTime moment = appointment.start.addSecs(-60LL * rule.minutesBefore);
         if (rule.medium == u"sms") {
-            const std::optional<QString> mobile = mobileNumber(appointment.phone).has_value()
-                                                          ? mobileNumber(appointment.phone)
-                                                          : mobileNumber(patient.mobilePhone);
-            reminder.recipient = mobile.value_or(QString());
+            // The number given for this appointment first, then the patient's mobile.
+            reminder.recipient = mobileNumber(appointment.phone)
+                                         .value_or(mobileNumber(patient.mobilePhone).value_or(QString()));
         } else {
             reminder.recipient = !patient.email.trimmed().isEmpty() ? patient.email.trimmed() : accountEmail;
         }
@@ -206,7 +208,6 @@ void Reminders::make(qint64 appointmentId, const ReminderRule &rule, PlanResult 
             return;
         }
 
-        const Centre centre = m_store.centre().value_or(Centre{});
         const QTimeZone zone(centre.timeZone.toUtf8());
         const Wording say(language);
         const QDateTime local = appointment.start.toTimeZone(zone);

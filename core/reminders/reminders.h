@@ -14,6 +14,7 @@ namespace Accueil {
 
 class Store;
 struct Appointment;
+struct Centre;
 
 // Appointment reminders over the reminder_rule, reminder_template and reminder tables.
 //
@@ -93,7 +94,7 @@ private:
     struct Candidate;
     [[nodiscard]] std::vector<ReminderRule> rulesFor(const Appointment &appointment,
                                                      const std::vector<ReminderRule> &all) const;
-    void make(qint64 appointmentId, const ReminderRule &rule, PlanResult &result);
+    void make(qint64 appointmentId, const ReminderRule &rule, const Centre &centre, PlanResult &result);
 
     Store &m_store;
 };
