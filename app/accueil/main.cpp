@@ -11,9 +11,19 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
 
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Written by the installer of a reception PC (package accueil), read by every user's desk.
+const QString defaultDeskConfig = u"/etc/accueil/desk.conf"_s;
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -26,7 +36,13 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(u"Accueil: the front desk of a multi-professional medical centre."_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({u"database"_s, u"The centre's database URL (default: $ACCUEIL_DATABASE)."_s, u"URL"_s});
+    parser.addOption({u"database"_s,
+                      u"The centre's database URL (default: $ACCUEIL_DATABASE, else the settings file's)."_s,
+                      u"URL"_s});
+    parser.addOption({u"config"_s,
+                      u"The desk's settings file: database, serve, serve_config (default: %1 when it exists)."_s
+                              .arg(defaultDeskConfig),
+                      u"FILE"_s});
     parser.addOption({u"serve"_s, u"Also serve the booking page on ADDRESS:PORT (single-PC practice)."_s,
                       u"ADDRESS:PORT"_s});
     parser.addOption({u"serve-config"_s,
@@ -41,8 +57,38 @@ int main(int argc, char *argv[])
     parser.process(app);
     Accueil::installTranslations(app, parser.value(u"lang"_s));
 
-    const QString databaseText = parser.isSet(u"database"_s) ? parser.value(u"database"_s)
-                                                             : qEnvironmentVariable("ACCUEIL_DATABASE");
+    // Said on the terminal too (a desk started by hand or by a script), then in a window.
+    const auto cannotStart = [](const QString &message) {
+        std::fprintf(stderr, "accueil: cannot start: %s\n", qPrintable(message));
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Accueil cannot start"), message);
+        return 1;
+    };
+    // The command line wins, then the environment, then the settings file.
+    const QString deskConfig = parser.isSet(u"config"_s) ? parser.value(u"config"_s) : defaultDeskConfig;
+    QHash<QString, QString> deskSettings;
+    if (QString error; (parser.isSet(u"config"_s) || QFileInfo::exists(deskConfig))
+                       && !Accueil::ServerSettings::read(deskConfig, Accueil::ServerSettings::deskKeys(),
+                                                         deskSettings, error)) {
+        return cannotStart(error);
+    }
+    const auto setting = [&](const QString &option, const QString &key) {
+        return parser.isSet(option) ? parser.value(option) : deskSettings.value(key);
+    };
+    QString databaseText = parser.value(u"database"_s);
+    if (databaseText.isEmpty())
+        databaseText = qEnvironmentVariable("ACCUEIL_DATABASE");
+    if (databaseText.isEmpty())
+        databaseText = deskSettings.value(u"database"_s);
+    if (databaseText.isEmpty()) {
+        return cannotStart(QApplication::translate("main",
+                                        "No database is set for this computer.\n\nWrite the centre's "
+                                        "database in %1, for example\n  database = "
+                                        "postgresql://accueil:PASSWORD@server/accueil\nor start Accueil "
+                                        "with --database.")
+                                   .arg(deskConfig));
+    }
+    const QString serve = setting(u"serve"_s, u"serve"_s);
+    const QString serveConfig = setting(u"serve-config"_s, u"serve_config"_s);
     std::unique_ptr<Accueil::Store> store;
     std::unique_ptr<Accueil::BookingServer> booking;
     std::unique_ptr<Accueil::MailDispatcher> mailer;
@@ -50,17 +96,17 @@ int main(int argc, char *argv[])
     try {
         const Accueil::DatabaseUrl url = Accueil::DatabaseUrl::parse(databaseText);
         store = Accueil::Store::open(url);
-        if (parser.isSet(u"serve"_s)) {
+        if (!serve.isEmpty()) {
             QHostAddress address;
             quint16 port = 0;
-            if (!Accueil::parseListenAddress(parser.value(u"serve"_s), address, port))
+            if (!Accueil::parseListenAddress(serve, address, port))
                 throw std::runtime_error("--serve takes ADDRESS:PORT, for example 127.0.0.1:8080");
             QHash<QString, QString> settings;
             std::optional<Accueil::SmtpSettings> smtp;
             QString error;
             Accueil::BookingServerOptions options;
-            if (parser.isSet(u"serve-config"_s)
-                && (!Accueil::ServerSettings::read(parser.value(u"serve-config"_s), settings, error)
+            if (!serveConfig.isEmpty()
+                && (!Accueil::ServerSettings::read(serveConfig, settings, error)
                     || !Accueil::ServerSettings::bookingOptions(settings, options, error)
                     || !Accueil::ServerSettings::smtp(settings, smtp, error)))
                 throw std::runtime_error(error.toStdString());
@@ -82,13 +128,9 @@ int main(int argc, char *argv[])
             }
         }
     } catch (const Accueil::StoreError &error) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Accueil cannot start"),
-                              error.message());
-        return 1;
+        return cannotStart(error.message());
     } catch (const std::exception &error) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Accueil cannot start"),
-                              QString::fromUtf8(error.what()));
-        return 1;
+        return cannotStart(QString::fromUtf8(error.what()));
     }
 
     Accueil::LoginDialog login(*store);

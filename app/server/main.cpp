@@ -81,7 +81,8 @@ int main(int argc, char *argv[])
     // E-mail: without an SMTP server, mails wait in the store's outbox (nothing is lost).
     std::optional<Accueil::SmtpSettings> smtp;
     if (QString error; !Accueil::ServerSettings::bookingOptions(config, options, error)
-                       || !Accueil::ServerSettings::smtp(config, smtp, error)) {
+                       || !Accueil::ServerSettings::smtp(config, smtp, error)
+                       || !Accueil::ServerSettings::checkMigrateOnUpgrade(config, error)) {
         std::fprintf(stderr, "accueil-server: %s\n", qPrintable(error));
         return 2;
     }

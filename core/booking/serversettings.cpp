@@ -14,12 +14,24 @@ const QStringList &ServerSettings::knownKeys()
             = QStringList{u"database"_s,  u"listen"_s,        u"host"_s,          u"public_url"_s,
                           u"tls_cert"_s,  u"tls_key"_s,       u"trusted_proxy"_s, u"smtp_url"_s,
                           u"smtp_tls"_s,  u"smtp_user"_s,     u"smtp_password"_s, u"smtp_timeout"_s,
-                          u"mail_from"_s, u"mail_from_name"_s}
+                          u"mail_from"_s, u"mail_from_name"_s,  u"migrate_on_upgrade"_s}
               + SmsSettings::keys();
     return keys;
 }
 
+const QStringList &ServerSettings::deskKeys()
+{
+    static const QStringList keys{u"database"_s, u"serve"_s, u"serve_config"_s};
+    return keys;
+}
+
 bool ServerSettings::read(const QString &path, QHash<QString, QString> &values, QString &error)
+{
+    return read(path, knownKeys(), values, error);
+}
+
+bool ServerSettings::read(const QString &path, const QStringList &keys, QHash<QString, QString> &values,
+                          QString &error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
@@ -34,10 +46,10 @@ bool ServerSettings::read(const QString &path, QHash<QString, QString> &values, 
             continue;
         const qsizetype equals = line.indexOf(u'=');
         const QString key = line.left(equals).trimmed();
-        if (equals <= 0 || !knownKeys().contains(key)) {
+        if (equals <= 0 || !keys.contains(key)) {
             error = u"%1 line %2: unknown setting \"%3\" (known: %4)"_s.arg(path)
                             .arg(lineNumber)
-                            .arg(equals <= 0 ? line : key, knownKeys().join(u", "_s));
+                            .arg(equals <= 0 ? line : key, keys.join(u", "_s));
             return false;
         }
         values.insert(key, line.mid(equals + 1).trimmed());
@@ -76,6 +88,16 @@ bool ServerSettings::bookingOptions(const QHash<QString, QString> &values, Booki
         options.trustedProxies << address;
     }
     return true;
+}
+
+bool ServerSettings::checkMigrateOnUpgrade(const QHash<QString, QString> &values, QString &error)
+{
+    static const QStringList accepted{u"yes"_s, u"no"_s, u"true"_s, u"false"_s, u"on"_s, u"off"_s, u"1"_s, u"0"_s};
+    const QString value = values.value(u"migrate_on_upgrade"_s, u"no"_s);
+    if (accepted.contains(value))
+        return true;
+    error = u"migrate_on_upgrade is \"%1\": say yes or no"_s.arg(value);
+    return false;
 }
 
 QStringList ServerSettings::list(const QString &text)

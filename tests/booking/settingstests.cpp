@@ -57,6 +57,37 @@ TEST_CASE("The settings file: key = value, comments, unknown keys refused by nam
     CHECK(error.contains(u"smtp_tls"_s));
 }
 
+TEST_CASE("The packages' default settings files are read without error", "[settings]")
+{
+    // /etc/accueil/server.conf and desk.conf as the packages install them: a key renamed in the
+    // code without the file (or the reverse) would stop the service at its first start.
+    QHash<QString, QString> values;
+    QString error;
+    REQUIRE(ServerSettings::read(QStringLiteral(ACCUEIL_SOURCE_DIR "/packaging/server.conf"), values, error));
+    CHECK(error.isEmpty());
+    CHECK(values.value(u"database"_s) == u"sqlite:/var/lib/accueil/centre.sqlite"_s);
+    CHECK(values.value(u"listen"_s) == u"127.0.0.1:8080"_s);
+    CHECK(ServerSettings::checkMigrateOnUpgrade(values, error));
+    BookingServerOptions options;
+    CHECK(ServerSettings::bookingOptions(values, options, error));
+    std::optional<SmtpSettings> smtp;
+    CHECK(ServerSettings::smtp(values, smtp, error));
+    CHECK_FALSE(smtp);
+
+    values.clear();
+    REQUIRE(ServerSettings::read(QStringLiteral(ACCUEIL_SOURCE_DIR "/packaging/desk.conf"),
+                                 ServerSettings::deskKeys(), values, error));
+    CHECK(values.isEmpty()); // everything is commented out until the installer chooses
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    CHECK_FALSE(ServerSettings::read(writeFile(dir, "database = sqlite:x\nlisten = 127.0.0.1:1\n"),
+                                     ServerSettings::deskKeys(), values, error));
+    CHECK(error.contains(u"line 2: unknown setting \"listen\" (known: database, serve, serve_config)"_s));
+
+    CHECK_FALSE(ServerSettings::checkMigrateOnUpgrade({{u"migrate_on_upgrade"_s, u"oui"_s}}, error));
+    CHECK(error == u"migrate_on_upgrade is \"oui\": say yes or no"_s);
+}
+
 TEST_CASE("accueil-server says what is wrong with its settings and exits non-zero", "[settings]")
 {
     QTemporaryDir dir;
@@ -73,6 +104,12 @@ TEST_CASE("accueil-server says what is wrong with its settings and exits non-zer
     std::tie(code, text) = run({u"--config"_s, dir.filePath(u"missing.conf"_s)});
     CHECK(code == 2);
     CHECK(text.contains(u"cannot read"_s));
+    std::tie(code, text) = run({u"--config"_s, writeFile(dir, "migrate_on_upgrade = maybe\n")});
+    CHECK(code == 2);
+    CHECK(text.contains(u"migrate_on_upgrade is \"maybe\""_s));
+    std::tie(code, text) = run({u"--config"_s, writeFile(dir, "migrate_on_upgrade = maybe\n")});
+    CHECK(code == 2);
+    CHECK(text.contains(u"migrate_on_upgrade is \"maybe\""_s));
     std::tie(code, text) = run({u"--listen"_s, u"everywhere"_s});
     CHECK(code == 2);
     CHECK(text.contains(u"ADDRESS:PORT"_s));

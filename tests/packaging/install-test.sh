@@ -1,0 +1,306 @@
+#!/usr/bin/env bash
+# The Debian packages, installed for real (tests/packaging/CMakeLists.txt says what is checked).
+# Usage: install-test.sh BUILD_DIR OLDSTORE_TOOL PROJECT_VERSION
+# Environment: ACCUEIL_PACKAGING_CACHE (default /var/cache/accueil-packaging-test: the pristine
+#              Debian root and the downloaded .debs, kept between runs),
+#              ACCUEIL_DEBIAN_MIRROR (default http://deb.debian.org/debian).
+set -euo pipefail
+
+build=$1
+oldstore=$2
+version=$3
+cache=${ACCUEIL_PACKAGING_CACHE:-/var/cache/accueil-packaging-test}
+mirror=${ACCUEIL_DEBIAN_MIRROR:-http://deb.debian.org/debian}
+security_mirror=${ACCUEIL_DEBIAN_SECURITY_MIRROR:-http://deb.debian.org/debian-security}
+
+say() { echo "packaging-test: $*" >&2; }
+fail() {
+    say "FAILED: $*"
+    exit 1
+}
+skip() {
+    say "skipped: $*"
+    exit 77
+}
+
+((EUID == 0)) || skip "installing into a Debian root needs root (debootstrap, chroot)"
+for tool in debootstrap lintian dpkg-shlibdeps cpack chroot curl flock; do
+    command -v "$tool" >/dev/null || skip "$tool is not installed (scripts/install-deps installs it)"
+done
+
+work=$build/packaging-test
+root=$work/root
+server_pid=
+
+# shellcheck disable=SC2317 # called through the EXIT trap
+cleanup() {
+    set +e
+    if [[ -n $server_pid ]]; then
+        kill "$server_pid" 2>/dev/null
+        wait "$server_pid" 2>/dev/null
+    fi
+    # Anything still running inside the root (a server of a failed step).
+    for proc_root in /proc/[0-9]*/root; do
+        if [[ $(readlink "$proc_root" 2>/dev/null) == "$root" ]]; then
+            pid=${proc_root#/proc/}
+            kill -9 "${pid%/root}" 2>/dev/null
+        fi
+    done
+    for mount in "$root/var/cache/apt/archives" "$root/proc"; do
+        if mountpoint -q "$mount"; then
+            umount "$mount" || umount -l "$mount"
+        fi
+    done
+    # Never follow a mount that is still there into the host's files.
+    if [[ -d $root ]] && ! findmnt -rn -o TARGET | grep -q "^$root/"; then
+        rm -rf --one-file-system "$root"
+    fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+cleanup
+rm -rf --one-file-system "$work"
+mkdir -p "$work/debs" "$cache/archives"
+
+# --- The packages -------------------------------------------------------------------------------
+say "building the packages (cpack)"
+if ! cpack --config "$build/CPackConfig.cmake" -B "$work/cpack" >"$work/cpack.log" 2>&1; then
+    cat "$work/cpack.log" >&2
+    fail "cpack"
+fi
+cp "$work"/cpack/*.deb "$work/debs/"
+debs=("$work"/debs/*.deb)
+((${#debs[@]} == 3)) || fail "expected 3 packages, got: ${debs[*]##*/}"
+arch=$(dpkg --print-architecture)
+for package in accueil accueil-admin accueil-server; do
+    deb=$work/debs/${package}_${version}-1_$arch.deb
+    [[ -f $deb ]] || fail "no $deb"
+    say "$(dpkg-deb -f "$deb" Package Version Depends | tr '\n' ' ')"
+done
+# shlibdeps: the Qt, libsodium, libcurl and libical libraries the binaries link, with versions.
+dpkg-deb -f "$work/debs/accueil-server_${version}-1_$arch.deb" Depends | grep -q 'libqt6httpserver6 (>=' ||
+    fail "accueil-server's Depends lack the libraries found by dpkg-shlibdeps"
+dpkg-deb -f "$work/debs/accueil_${version}-1_$arch.deb" Depends | grep -q 'libqt6widgets6 (>=' ||
+    fail "accueil's Depends lack the libraries found by dpkg-shlibdeps"
+
+say "lintian"
+lintian_rc=0
+lintian --fail-on error --suppress-tags-from-file /dev/null "${debs[@]}" >"$work/lintian.log" 2>&1 ||
+    lintian_rc=$?
+cat "$work/lintian.log" >&2
+if ((lintian_rc != 0)) || grep -q '^E: ' "$work/lintian.log"; then
+    fail "lintian reports errors (exit $lintian_rc)"
+fi
+say "lintian: no errors ($(grep -c '^W: ' "$work/lintian.log" || true) warnings)"
+
+# --- A clean Debian 12 root ---------------------------------------------------------------------
+(
+    flock 9
+    if [[ ! -f $cache/bookworm-minbase/.complete ]]; then
+        say "debootstrap --variant=minbase bookworm (once; cached in $cache)"
+        rm -rf --one-file-system "$cache/bookworm-minbase"
+        if ! debootstrap --variant=minbase bookworm "$cache/bookworm-minbase" "$mirror" \
+            >"$work/debootstrap.log" 2>&1; then
+            tail -n 30 "$work/debootstrap.log" >&2
+            fail "debootstrap"
+        fi
+        touch "$cache/bookworm-minbase/.complete"
+    fi
+    cp -a "$cache/bookworm-minbase" "$root"
+) 9>"$cache/lock"
+rm -f "$root/.complete"
+
+cat >"$root/etc/apt/sources.list" <<SOURCES
+deb $mirror bookworm main
+deb $mirror bookworm-updates main
+deb $security_mirror bookworm-security main
+SOURCES
+cp -L /etc/resolv.conf "$root/etc/resolv.conf"
+mount -t proc proc "$root/proc"
+mount --bind "$cache/archives" "$root/var/cache/apt/archives"
+in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 "$@"; }
+
+mkdir -p "$root/tmp/debs"
+cp "${debs[@]}" "$root/tmp/debs/"
+say "apt-get install ./accueil*.deb in the clean root"
+if ! in_root apt-get update >"$work/apt.log" 2>&1 ||
+    ! in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+        "/tmp/debs/accueil_${version}-1_$arch.deb" "/tmp/debs/accueil-admin_${version}-1_$arch.deb" \
+        "/tmp/debs/accueil-server_${version}-1_$arch.deb" >>"$work/apt.log" 2>&1; then
+    tail -n 40 "$work/apt.log" >&2
+    fail "the packages do not install on a clean Debian 12"
+fi
+grep -E '^(Setting up accueil|accueil-server:)' "$work/apt.log" >&2 || true
+
+# --- What the packages put in place -------------------------------------------------------------
+for file in /usr/bin/accueil /usr/bin/accueil-admin /usr/bin/accueil-server \
+    /usr/share/applications/org.accueil.Accueil.desktop /usr/share/metainfo/org.accueil.Accueil.metainfo.xml \
+    /usr/share/icons/hicolor/scalable/apps/accueil.svg /usr/share/icons/hicolor/48x48/apps/accueil.png \
+    /usr/share/icons/hicolor/256x256/apps/accueil.png /lib/systemd/system/accueil-server.service \
+    /etc/accueil/server.conf /etc/accueil/desk.conf /usr/share/doc/accueil-server/copyright \
+    /usr/share/doc/accueil-server/changelog.Debian.gz /usr/share/doc/accueil-server/deployment.md; do
+    [[ -e $root$file ]] || fail "$file is not installed"
+done
+user_line=$(in_root getent passwd accueil) || fail "no accueil system user"
+IFS=: read -r _ _ uid gid _ home shell <<<"$user_line"
+((uid < 1000)) || fail "accueil is not a system user (uid $uid)"
+[[ $home == /var/lib/accueil && $shell == /usr/sbin/nologin ]] || fail "accueil user: $user_line"
+[[ $(in_root stat -c '%U:%G %a' /etc/accueil/server.conf) == "root:accueil 640" ]] ||
+    fail "server.conf is $(in_root stat -c '%U:%G %a' /etc/accueil/server.conf), not root:accueil 640"
+[[ $(in_root stat -c '%U' /var/lib/accueil) == accueil ]] || fail "/var/lib/accueil is not the service's"
+[[ $(in_root accueil-admin --version) == "accueil-admin $version" ]] || fail "accueil-admin --version"
+if command -v desktop-file-validate >/dev/null; then
+    desktop-file-validate "$root/usr/share/applications/org.accueil.Accueil.desktop" || fail "desktop file"
+fi
+if command -v appstreamcli >/dev/null; then
+    appstreamcli validate --no-net "$root/usr/share/metainfo/org.accueil.Accueil.metainfo.xml" >&2 ||
+        fail "AppStream metainfo"
+fi
+if command -v systemd-analyze >/dev/null; then
+    # The unit as systemd reads it (unknown keys, bad values, a missing ExecStart binary), in the
+    # root once systemd is there as on any server (the packages themselves do not need it).
+    in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends systemd \
+        >>"$work/apt.log" 2>&1 || fail "installing systemd in the root"
+    systemd-analyze verify --root="$root" /lib/systemd/system/accueil-server.service >"$work/verify.log" 2>&1 ||
+        true
+    cat "$work/verify.log" >&2
+    if grep -q 'accueil-server' "$work/verify.log"; then
+        fail "systemd-analyze verify accueil-server.service"
+    fi
+fi
+
+# --- A centre, as the service's user ------------------------------------------------------------
+as_accueil() { in_root setpriv --reuid="$uid" --regid="$gid" --init-groups env HOME=/var/lib/accueil "$@"; }
+say "accueil-admin init, seed-demo --years 1"
+as_accueil accueil-admin --database sqlite:/var/lib/accueil/centre.sqlite init >&2 || fail "accueil-admin init"
+as_accueil accueil-admin --database sqlite:/var/lib/accueil/centre.sqlite seed-demo --years 1 \
+    >"$work/seed.log" 2>&1 || {
+    tail -n 20 "$work/seed.log" >&2
+    fail "accueil-admin seed-demo --years 1"
+}
+tail -n 3 "$work/seed.log" >&2
+
+# The desk in the clean root: its libraries and plugins (window system, SQLite driver, SVG icons)
+# resolve, it finds the database in /etc/accueil/desk.conf (no option, no environment), opens it
+# and waits at its login window.
+sed -i 's|^# database = sqlite:.*|database = sqlite:/var/lib/accueil/centre.sqlite|' "$root/etc/accueil/desk.conf"
+(exec chroot "$root" /usr/bin/env -i PATH=/usr/bin:/bin LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
+    accueil >"$work/desk.log" 2>&1) &
+desk_pid=$!
+desk_opened=
+for ((i = 0; i < 100; i++)); do
+    kill -0 "$desk_pid" 2>/dev/null || break
+    if [[ $(readlink "/proc/$desk_pid"/fd/* 2>/dev/null) == *"$root/var/lib/accueil/centre.sqlite"* ]]; then
+        desk_opened=yes
+        break
+    fi
+    sleep 0.1
+done
+sleep 1
+desk_alive=$(kill -0 "$desk_pid" 2>/dev/null && echo yes || true)
+kill "$desk_pid" 2>/dev/null || true
+wait "$desk_pid" 2>/dev/null || true
+if [[ -z $desk_opened || -z $desk_alive ]] || grep -q 'cannot start' "$work/desk.log"; then
+    cat "$work/desk.log" >&2
+    fail "the desk did not open the database of desk.conf and wait at its login window"
+fi
+say "the desk starts from /etc/accueil/desk.conf, opens the centre and waits at its login window"
+
+free_port() {
+    /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
+}
+port=$(free_port)
+# The administrator's edit of the conffile (kept across the upgrade below).
+sed -i "s/^listen = .*/listen = 127.0.0.1:$port/" "$root/etc/accueil/server.conf"
+
+# The server exactly as the unit starts it: its user, its ExecStart.
+unit=$root/lib/systemd/system/accueil-server.service
+[[ $(sed -n 's/^User=//p' "$unit") == accueil ]] || fail "the unit does not run as accueil"
+read -r -a exec_start <<<"$(sed -n 's/^ExecStart=//p' "$unit")"
+start_server() {
+    if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+        fail "something already answers on 127.0.0.1:$port"
+    fi
+    # exec all the way down (chroot, env, setpriv): $! is the server itself.
+    (exec chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
+        setpriv --reuid="$uid" --regid="$gid" --init-groups env HOME=/var/lib/accueil \
+        "${exec_start[@]}" >>"$work/server.log" 2>&1) &
+    server_pid=$!
+    for ((i = 0; i < 150; i++)); do
+        kill -0 "$server_pid" 2>/dev/null || break
+        if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+            [[ $(readlink "/proc/$server_pid/exe") == "$root/usr/bin/accueil-server" ]] ||
+                fail "what answers is not the root's accueil-server"
+            return 0
+        fi
+        sleep 0.2
+    done
+    cat "$work/server.log" >&2
+    fail "accueil-server did not answer on 127.0.0.1:$port"
+}
+stop_server() {
+    kill "$server_pid"
+    wait "$server_pid" || true
+    server_pid=
+    if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+        fail "accueil-server still answers after being stopped"
+    fi
+}
+fetch_booking_page() {
+    local status
+    status=$(curl -s -o "$work/page.html" -w '%{http_code}' "http://127.0.0.1:$port/")
+    [[ $status == 200 ]] || fail "GET / answered $status"
+    grep -q '<html lang="fr"' "$work/page.html" || fail "GET / is not the French booking page"
+    status=$(curl -s -o "$work/centre.json" -w '%{http_code}' "http://127.0.0.1:$port/api/v1/centre")
+    [[ $status == 200 ]] || fail "GET /api/v1/centre answered $status"
+    grep -q '"name":"Maison de santé pluriprofessionnelle des Tilleuls"' "$work/centre.json" ||
+        fail "the centre is not the demo one: $(cat "$work/centre.json")"
+    status=$(curl -s -o "$work/practitioners.json" -w '%{http_code}' "http://127.0.0.1:$port/api/v1/practitioners")
+    [[ $status == 200 ]] || fail "GET /api/v1/practitioners answered $status"
+    grep -q 'Martin' "$work/practitioners.json" ||
+        fail "the demo's practitioners are not served: $(cat "$work/practitioners.json")"
+}
+say "accueil-server as its unit runs it, on 127.0.0.1:$port"
+start_server
+fetch_booking_page
+say "the booking page and the demo centre's practitioners are served from the clean root"
+stop_server
+
+# --- An upgrade: the edited conffile is kept; migrate_on_upgrade migrates an old database ------
+"$oldstore" "$root/var/lib/accueil/old.sqlite" 7 >/dev/null || fail "creating a schema-7 database"
+chown "$uid:$gid" "$root/var/lib/accueil/old.sqlite"
+sed -i -e 's|^database = .*|database = sqlite:/var/lib/accueil/old.sqlite|' \
+    -e 's/^migrate_on_upgrade = .*/migrate_on_upgrade = yes/' "$root/etc/accueil/server.conf"
+say "upgrade (dpkg -i again) with migrate_on_upgrade = yes"
+if ! in_root env DEBIAN_FRONTEND=noninteractive dpkg -i --force-confold \
+    "/tmp/debs/accueil-admin_${version}-1_$arch.deb" "/tmp/debs/accueil-server_${version}-1_$arch.deb" \
+    >"$work/upgrade.log" 2>&1; then
+    cat "$work/upgrade.log" >&2
+    fail "the upgrade"
+fi
+cat "$work/upgrade.log" >&2
+grep -q 'migrating the database' "$work/upgrade.log" || fail "the upgrade did not migrate"
+latest=$("$oldstore" "$root/var/lib/accueil/old.sqlite")
+((latest > 7)) || fail "old.sqlite is still at schema $latest after the upgrade"
+grep -q "^listen = 127.0.0.1:$port\$" "$root/etc/accueil/server.conf" ||
+    fail "the upgrade overwrote the edited server.conf"
+[[ $(in_root stat -c '%U:%G %a' /etc/accueil/server.conf) == "root:accueil 640" ]] ||
+    fail "server.conf's permissions changed on upgrade"
+say "upgraded: old.sqlite migrated 7 -> $latest, the edited server.conf kept"
+sed -i 's|^database = .*|database = sqlite:/var/lib/accueil/centre.sqlite|' "$root/etc/accueil/server.conf"
+start_server
+fetch_booking_page
+stop_server
+
+# --- Purge: the settings go, the centre's database stays -----------------------------------------
+if ! in_root env DEBIAN_FRONTEND=noninteractive apt-get purge -y accueil-server >"$work/purge.log" 2>&1; then
+    cat "$work/purge.log" >&2
+    fail "apt-get purge accueil-server"
+fi
+[[ ! -e $root/etc/accueil/server.conf ]] || fail "purge left server.conf"
+[[ ! -e $root/lib/systemd/system/accueil-server.service ]] || fail "purge left the unit"
+[[ -s $root/var/lib/accueil/centre.sqlite ]] || fail "purge deleted the centre's database"
+say "purged: settings removed, the database kept"
+say "passed"
