@@ -4,7 +4,11 @@ add_library(accueil_options INTERFACE)
 target_compile_features(accueil_options INTERFACE cxx_std_20)
 target_compile_options(accueil_options INTERFACE
     -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor -Wshadow=local
-    $<$<BOOL:${ACCUEIL_WERROR}>:-Werror>)
+    $<$<BOOL:${ACCUEIL_WERROR}>:-Werror>
+    # Debian's hardening (dpkg-buildflags, hardening=+all): the server faces the internet.
+    -fstack-protector-strong -fstack-clash-protection -fcf-protection
+    $<$<NOT:$<CONFIG:Debug>>:-D_FORTIFY_SOURCE=2>)
+target_link_options(accueil_options INTERFACE -Wl,-z,relro -Wl,-z,now)
 target_compile_definitions(accueil_options INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII

@@ -3624,5 +3624,17 @@ Ctrl+1 / Ctrl+2&#xa0;: vue jour / semaine</translation>
         <source>Accueil cannot start</source>
         <translation>Accueil ne peut pas démarrer</translation>
     </message>
+    <message>
+        <source>No database is set for this computer.
+
+Write the centre&apos;s database in %1, for example
+  database = postgresql://accueil:PASSWORD@server/accueil
+or start Accueil with --database.</source>
+        <translation>Aucune base de données n&apos;est indiquée pour cet ordinateur.
+
+Écrivez celle du centre dans %1, par exemple
+  database = postgresql://accueil:MOT-DE-PASSE@serveur/accueil
+ou lancez Accueil avec --database.</translation>
+    </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslSocket>
+#include <QTcpServer>
 
 using namespace Qt::StringLiterals;
 
@@ -126,7 +127,11 @@ quint16 BookingServer::listen(const QHostAddress &address, quint16 port)
         return 0;
     const quint16 bound = m_http->listen(address, port);
     if (bound == 0) {
-        m_error = u"cannot listen on %1:%2 (is the port already in use?)"_s.arg(address.toString()).arg(port);
+        // QHttpServer keeps the reason to its log: ask the system again for it (the port in use, a
+        // port below 1024 without the capability, an address that is not this machine's).
+        QTcpServer probe;
+        const QString reason = probe.listen(address, port) ? u"refused"_s : probe.errorString();
+        m_error = u"cannot listen on %1:%2: %3"_s.arg(address.toString()).arg(port).arg(reason);
         return 0;
     }
     BookingApiOptions api = m_api->options();

@@ -1,8 +1,10 @@
 // The booking server's settings file, and accueil-server refusing a bad one with a sentence.
 #include "catch.h"
 #include "serversettings.h"
+#include "testdatabase.h"
 
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -110,6 +112,15 @@ TEST_CASE("accueil-server says what is wrong with its settings and exits non-zer
     std::tie(code, text) = run({u"--config"_s, writeFile(dir, "migrate_on_upgrade = maybe\n")});
     CHECK(code == 2);
     CHECK(text.contains(u"migrate_on_upgrade is \"maybe\""_s));
+    // A port another program holds: said with the system's reason, not a guess.
+    const Test::StoreFixture fixture;
+    QTcpServer holder;
+    REQUIRE(holder.listen(QHostAddress::LocalHost, 0));
+    std::tie(code, text) = run({u"--database"_s, fixture.database.url().displayString(), u"--listen"_s,
+                                u"127.0.0.1:%1"_s.arg(holder.serverPort())});
+    CHECK(code == 1);
+    CHECK(text.contains(u"cannot listen on 127.0.0.1:%1: The bound address is already in use"_s.arg(
+            holder.serverPort())));
     std::tie(code, text) = run({u"--listen"_s, u"everywhere"_s});
     CHECK(code == 2);
     CHECK(text.contains(u"ADDRESS:PORT"_s));

@@ -24,24 +24,31 @@ skip() {
 }
 
 ((EUID == 0)) || skip "installing into a Debian root needs root (debootstrap, chroot)"
-for tool in debootstrap lintian dpkg-shlibdeps cpack chroot curl flock; do
+for tool in debootstrap lintian dpkg-shlibdeps cpack chroot curl flock systemd-nspawn nsenter; do
     command -v "$tool" >/dev/null || skip "$tool is not installed (scripts/install-deps installs it)"
 done
 
 work=$build/packaging-test
 root=$work/root
-server_pid=
+nspawn_pid=
 
 # shellcheck disable=SC2317 # called through the EXIT trap
 cleanup() {
     set +e
-    if [[ -n $server_pid ]]; then
-        kill "$server_pid" 2>/dev/null
-        wait "$server_pid" 2>/dev/null
+    if [[ -n $nspawn_pid ]] && kill -0 "$nspawn_pid" 2>/dev/null; then
+        kill -TERM "$nspawn_pid" # systemd halts the container
+        for ((i = 0; i < 100; i++)); do
+            kill -0 "$nspawn_pid" 2>/dev/null || break
+            sleep 0.1
+        done
+        kill -KILL "$nspawn_pid" 2>/dev/null
+        wait "$nspawn_pid" 2>/dev/null
     fi
+    # nspawn --keep-unit leaves an empty payload cgroup behind.
+    rmdir /sys/fs/cgroup/*/payload/init.scope /sys/fs/cgroup/*/payload 2>/dev/null
     # Anything still running inside the root (a server of a failed step).
     for proc_root in /proc/[0-9]*/root; do
-        if [[ $(readlink "$proc_root" 2>/dev/null) == "$root" ]]; then
+        if [[ $(readlink "$proc_root" 2>/dev/null) == "$root"* ]]; then
             pid=${proc_root#/proc/}
             kill -9 "${pid%/root}" 2>/dev/null
         fi
@@ -122,13 +129,13 @@ mount -t proc proc "$root/proc"
 mount --bind "$cache/archives" "$root/var/cache/apt/archives"
 in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 "$@"; }
 
-mkdir -p "$root/tmp/debs"
-cp "${debs[@]}" "$root/tmp/debs/"
+mkdir -p "$root/root/debs"
+cp "${debs[@]}" "$root/root/debs/"
 say "apt-get install ./accueil*.deb in the clean root"
 if ! in_root apt-get update >"$work/apt.log" 2>&1 ||
     ! in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-        "/tmp/debs/accueil_${version}-1_$arch.deb" "/tmp/debs/accueil-admin_${version}-1_$arch.deb" \
-        "/tmp/debs/accueil-server_${version}-1_$arch.deb" >>"$work/apt.log" 2>&1; then
+        "/root/debs/accueil_${version}-1_$arch.deb" "/root/debs/accueil-admin_${version}-1_$arch.deb" \
+        "/root/debs/accueil-server_${version}-1_$arch.deb" >>"$work/apt.log" 2>&1; then
     tail -n 40 "$work/apt.log" >&2
     fail "the packages do not install on a clean Debian 12"
 fi
@@ -199,7 +206,10 @@ for ((i = 0; i < 100; i++)); do
     sleep 0.1
 done
 sleep 1
-desk_alive=$(kill -0 "$desk_pid" 2>/dev/null && echo yes || true)
+desk_alive=
+if kill -0 "$desk_pid" 2>/dev/null; then
+    desk_alive=yes
+fi
 kill "$desk_pid" 2>/dev/null || true
 wait "$desk_pid" 2>/dev/null || true
 if [[ -z $desk_opened || -z $desk_alive ]] || grep -q 'cannot start' "$work/desk.log"; then
@@ -212,41 +222,48 @@ free_port() {
     /usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
 }
 port=$(free_port)
-# The administrator's edit of the conffile (kept across the upgrade below).
+# The administrator's edit of the conffile (kept across the upgrades below).
 sed -i "s/^listen = .*/listen = 127.0.0.1:$port/" "$root/etc/accueil/server.conf"
 
-# The server exactly as the unit starts it: its user, its ExecStart.
-unit=$root/lib/systemd/system/accueil-server.service
-[[ $(sed -n 's/^User=//p' "$unit") == accueil ]] || fail "the unit does not run as accueil"
-read -r -a exec_start <<<"$(sed -n 's/^ExecStart=//p' "$unit")"
-start_server() {
-    if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
-        fail "something already answers on 127.0.0.1:$port"
-    fi
-    # exec all the way down (chroot, env, setpriv): $! is the server itself.
-    (exec chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
-        setpriv --reuid="$uid" --regid="$gid" --init-groups env HOME=/var/lib/accueil \
-        "${exec_start[@]}" >>"$work/server.log" 2>&1) &
-    server_pid=$!
-    for ((i = 0; i < 150; i++)); do
-        kill -0 "$server_pid" 2>/dev/null || break
-        if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
-            [[ $(readlink "/proc/$server_pid/exe") == "$root/usr/bin/accueil-server" ]] ||
-                fail "what answers is not the root's accueil-server"
-            return 0
-        fi
-        sleep 0.2
+# --- The service under a real systemd (systemd-nspawn boots the root; loopback is shared) --------
+in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends systemd-sysv dbus \
+    >>"$work/apt.log" 2>&1 || fail "installing systemd-sysv and dbus in the root"
+umount "$root/var/cache/apt/archives" "$root/proc" # the container mounts its own /proc
+say "booting the root with systemd-nspawn"
+systemd-nspawn --boot --directory="$root" --register=no --keep-unit --console=pipe \
+    </dev/null >"$work/nspawn.log" 2>&1 &
+nspawn_pid=$!
+leader=
+for ((i = 0; i < 100; i++)); do
+    leader=$(pgrep -P "$nspawn_pid" -x systemd) && break
+    kill -0 "$nspawn_pid" 2>/dev/null || break
+    sleep 0.1
+done
+if [[ -z $leader ]]; then
+    cat "$work/nspawn.log" >&2
+    fail "systemd did not start in the root"
+fi
+in_box() { nsenter --target="$leader" --all /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 "$@"; }
+state=
+for ((i = 0; i < 100; i++)); do
+    state=$(in_box systemctl is-system-running 2>/dev/null) || true
+    [[ $state == running || $state == degraded ]] && break
+    sleep 0.1
+done
+[[ $state == running || $state == degraded ]] || fail "the booted root is \"$state\""
+
+[[ $(in_box systemctl is-enabled accueil-server 2>/dev/null) == disabled ]] ||
+    fail "a first install must leave the service disabled until the database exists"
+say "systemctl enable --now accueil-server"
+in_box systemctl enable --now accueil-server >&2 2>&1 || fail "systemctl enable --now accueil-server"
+
+wait_answer() {
+    for ((i = 0; i < 100; i++)); do
+        [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/") == 200 ]] && return 0
+        sleep 0.1
     done
-    cat "$work/server.log" >&2
-    fail "accueil-server did not answer on 127.0.0.1:$port"
-}
-stop_server() {
-    kill "$server_pid"
-    wait "$server_pid" || true
-    server_pid=
-    if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
-        fail "accueil-server still answers after being stopped"
-    fi
+    in_box journalctl -u accueil-server --no-pager -n 30 >&2
+    fail "accueil-server does not answer on 127.0.0.1:$port"
 }
 fetch_booking_page() {
     local status
@@ -262,45 +279,90 @@ fetch_booking_page() {
     grep -q 'Martin' "$work/practitioners.json" ||
         fail "the demo's practitioners are not served: $(cat "$work/practitioners.json")"
 }
-say "accueil-server as its unit runs it, on 127.0.0.1:$port"
-start_server
+main_pid() { in_box systemctl show accueil-server --property=MainPID --value; }
+wait_answer
 fetch_booking_page
-say "the booking page and the demo centre's practitioners are served from the clean root"
-stop_server
+say "the booking page and the demo centre are served by the service on 127.0.0.1:$port"
 
-# --- An upgrade: the edited conffile is kept; migrate_on_upgrade migrates an old database ------
+# As the unit says: the accueil user, only CAP_NET_BIND_SERVICE, no new privileges, a read-only
+# system, its log in the journal.
+pid=$(main_pid)
+in_box cat "/proc/$pid/status" >"$work/status.txt"
+grep -Eq "^Uid:[[:space:]]+${uid}[[:space:]]" "$work/status.txt" || fail "the service does not run as accueil"
+grep -q '^NoNewPrivs:[[:space:]]*1' "$work/status.txt" || fail "NoNewPrivileges is not applied"
+grep -q '^CapEff:[[:space:]]*0000000000000400' "$work/status.txt" ||
+    fail "the service has other capabilities than CAP_NET_BIND_SERVICE: $(grep CapEff "$work/status.txt")"
+in_box nsenter --target="$pid" --mount test -w /usr/bin && fail "ProtectSystem=strict: /usr is writable"
+in_box nsenter --target="$pid" --mount --setuid="$uid" --setgid="$gid" test -w /var/lib/accueil ||
+    fail "the service cannot write its state directory"
+in_box journalctl -u accueil-server --no-pager >"$work/journal.txt"
+grep -q "accueil-server\[$pid\]: accueil-server: serving http://127.0.0.1:$port" "$work/journal.txt" ||
+    fail "the server's log is not in the journal"
+grep -q "accueil.booking: GET /api/v1/centre 200" "$work/journal.txt" || fail "requests are not logged"
+say "runs as accueil, CAP_NET_BIND_SERVICE only, read-only system, logs in the journal"
+
+# Restart=on-failure: a crash brings it back.
+in_box systemctl kill --signal=KILL accueil-server
+for ((i = 0; i < 100; i++)); do
+    new_pid=$(main_pid)
+    [[ $new_pid != 0 && $new_pid != "$pid" ]] && break
+    sleep 0.2
+done
+if [[ $new_pid == 0 || $new_pid == "$pid" ]]; then
+    in_box journalctl -u accueil-server --no-pager -n 20 >&2
+    fail "the service was not restarted after a crash"
+fi
+wait_answer
+say "killed, restarted by systemd (pid $pid -> $new_pid)"
+
+# --- Upgrades: the edited conffile is kept; migrate_on_upgrade migrates an old database ----------
+upgrade() {
+    in_box dpkg -i "/root/debs/accueil-admin_${version}-1_$arch.deb" \
+        "/root/debs/accueil-server_${version}-1_$arch.deb" >"$work/upgrade.log" 2>&1 || {
+        cat "$work/upgrade.log" >&2
+        fail "the upgrade"
+    }
+    cat "$work/upgrade.log" >&2
+    grep -q "^listen = 127.0.0.1:$port\$" "$root/etc/accueil/server.conf" ||
+        fail "the upgrade overwrote the edited server.conf"
+    [[ $(in_box stat -c '%U:%G %a' /etc/accueil/server.conf) == "root:accueil 640" ]] ||
+        fail "server.conf's permissions changed on upgrade"
+}
+say "upgrade (dpkg -i again) with migrate_on_upgrade = no, the default"
+pid=$(main_pid)
+upgrade
+grep -q 'migrate_on_upgrade is off' "$work/upgrade.log" || fail "the upgrade did not say it left the schema alone"
+[[ $(in_box systemctl is-active accueil-server) == active && $(main_pid) != "$pid" ]] ||
+    fail "the enabled service was not stopped and started again by the upgrade"
+wait_answer
+fetch_booking_page
+
 "$oldstore" "$root/var/lib/accueil/old.sqlite" 7 >/dev/null || fail "creating a schema-7 database"
 chown "$uid:$gid" "$root/var/lib/accueil/old.sqlite"
 sed -i -e 's|^database = .*|database = sqlite:/var/lib/accueil/old.sqlite|' \
     -e 's/^migrate_on_upgrade = .*/migrate_on_upgrade = yes/' "$root/etc/accueil/server.conf"
-say "upgrade (dpkg -i again) with migrate_on_upgrade = yes"
-if ! in_root env DEBIAN_FRONTEND=noninteractive dpkg -i --force-confold \
-    "/tmp/debs/accueil-admin_${version}-1_$arch.deb" "/tmp/debs/accueil-server_${version}-1_$arch.deb" \
-    >"$work/upgrade.log" 2>&1; then
-    cat "$work/upgrade.log" >&2
-    fail "the upgrade"
-fi
-cat "$work/upgrade.log" >&2
+say "upgrade (dpkg -i again) with migrate_on_upgrade = yes and a schema-7 database"
+upgrade
 grep -q 'migrating the database' "$work/upgrade.log" || fail "the upgrade did not migrate"
 latest=$("$oldstore" "$root/var/lib/accueil/old.sqlite")
 ((latest > 7)) || fail "old.sqlite is still at schema $latest after the upgrade"
-grep -q "^listen = 127.0.0.1:$port\$" "$root/etc/accueil/server.conf" ||
-    fail "the upgrade overwrote the edited server.conf"
-[[ $(in_root stat -c '%U:%G %a' /etc/accueil/server.conf) == "root:accueil 640" ]] ||
-    fail "server.conf's permissions changed on upgrade"
-say "upgraded: old.sqlite migrated 7 -> $latest, the edited server.conf kept"
+[[ $(in_box stat -c '%U' /var/lib/accueil/old.sqlite) == accueil ]] || fail "the migration changed the file's owner"
+[[ $(in_box systemctl is-active accueil-server) == active ]] || fail "the service did not start after the migration"
+say "upgraded: old.sqlite migrated 7 -> $latest as accueil, the edited server.conf kept, the service running"
 sed -i 's|^database = .*|database = sqlite:/var/lib/accueil/centre.sqlite|' "$root/etc/accueil/server.conf"
-start_server
+in_box systemctl restart accueil-server
+wait_answer
 fetch_booking_page
-stop_server
 
-# --- Purge: the settings go, the centre's database stays -----------------------------------------
-if ! in_root env DEBIAN_FRONTEND=noninteractive apt-get purge -y accueil-server >"$work/purge.log" 2>&1; then
+# --- Purge: the service and the settings go, the centre's database stays ------------------------
+in_box env DEBIAN_FRONTEND=noninteractive apt-get purge -y accueil-server >"$work/purge.log" 2>&1 || {
     cat "$work/purge.log" >&2
     fail "apt-get purge accueil-server"
-fi
+}
+[[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/") == 000 ]] ||
+    fail "the server still answers after the purge"
 [[ ! -e $root/etc/accueil/server.conf ]] || fail "purge left server.conf"
 [[ ! -e $root/lib/systemd/system/accueil-server.service ]] || fail "purge left the unit"
 [[ -s $root/var/lib/accueil/centre.sqlite ]] || fail "purge deleted the centre's database"
-say "purged: settings removed, the database kept"
+say "purged: the service stopped, its settings removed, the database kept"
 say "passed"
