@@ -39,10 +39,11 @@ int main(int argc, char *argv[])
     parser.addOption({u"database"_s,
                       u"The centre's database URL (default: $ACCUEIL_DATABASE, else the settings file's)."_s,
                       u"URL"_s});
-    parser.addOption({u"config"_s,
-                      u"The desk's settings file: database, serve, serve_config (default: %1 when it exists)."_s
-                              .arg(defaultDeskConfig),
-                      u"FILE"_s});
+    parser.addOption(
+            {u"config"_s,
+             u"The desk's settings file: database, serve, serve_config (default: %1 when it exists)."_s.arg(
+                     defaultDeskConfig),
+             u"FILE"_s});
     parser.addOption({u"serve"_s, u"Also serve the booking page on ADDRESS:PORT (single-PC practice)."_s,
                       u"ADDRESS:PORT"_s});
     parser.addOption({u"serve-config"_s,
@@ -80,11 +81,11 @@ int main(int argc, char *argv[])
     if (databaseText.isEmpty())
         databaseText = deskSettings.value(u"database"_s);
     if (databaseText.isEmpty()) {
-        return cannotStart(QApplication::translate("main",
-                                        "No database is set for this computer.\n\nWrite the centre's "
-                                        "database in %1, for example\n  database = "
-                                        "postgresql://accueil:PASSWORD@server/accueil\nor start Accueil "
-                                        "with --database.")
+        return cannotStart(QApplication::translate(
+                                   "main", "No database is set for this computer.\n\nWrite the centre's "
+                                           "database in %1, for example\n  database = "
+                                           "postgresql://accueil:PASSWORD@server/accueil\nor start Accueil "
+                                           "with --database.")
                                    .arg(deskConfig));
     }
     const QString serve = setting(u"serve"_s, u"serve"_s);

@@ -11,10 +11,11 @@ namespace Accueil {
 const QStringList &ServerSettings::knownKeys()
 {
     static const QStringList keys
-            = QStringList{u"database"_s,  u"listen"_s,        u"host"_s,          u"public_url"_s,
-                          u"tls_cert"_s,  u"tls_key"_s,       u"trusted_proxy"_s, u"smtp_url"_s,
-                          u"smtp_tls"_s,  u"smtp_user"_s,     u"smtp_password"_s, u"smtp_timeout"_s,
-                          u"mail_from"_s, u"mail_from_name"_s,  u"migrate_on_upgrade"_s}
+            = QStringList{u"database"_s,      u"listen"_s,         u"host"_s,
+                          u"public_url"_s,    u"tls_cert"_s,       u"tls_key"_s,
+                          u"trusted_proxy"_s, u"smtp_url"_s,       u"smtp_tls"_s,
+                          u"smtp_user"_s,     u"smtp_password"_s,  u"smtp_timeout"_s,
+                          u"mail_from"_s,     u"mail_from_name"_s, u"migrate_on_upgrade"_s}
               + SmsSettings::keys();
     return keys;
 }
@@ -92,7 +93,8 @@ bool ServerSettings::bookingOptions(const QHash<QString, QString> &values, Booki
 
 bool ServerSettings::checkMigrateOnUpgrade(const QHash<QString, QString> &values, QString &error)
 {
-    static const QStringList accepted{u"yes"_s, u"no"_s, u"true"_s, u"false"_s, u"on"_s, u"off"_s, u"1"_s, u"0"_s};
+    static const QStringList accepted{u"yes"_s, u"no"_s,  u"true"_s, u"false"_s,
+                                      u"on"_s,  u"off"_s, u"1"_s,    u"0"_s};
     const QString value = values.value(u"migrate_on_upgrade"_s, u"no"_s);
     if (accepted.contains(value))
         return true;
