@@ -24,7 +24,8 @@ skip() {
 }
 
 ((EUID == 0)) || skip "installing into a Debian root needs root (debootstrap, chroot)"
-for tool in debootstrap lintian dpkg-shlibdeps cpack chroot curl flock systemd-nspawn nsenter; do
+for tool in debootstrap lintian dpkg-shlibdeps cpack chroot curl flock systemd-nspawn nsenter systemd-analyze \
+    desktop-file-validate appstreamcli; do
     command -v "$tool" >/dev/null || skip "$tool is not installed (scripts/install-deps installs it)"
 done
 
@@ -158,24 +159,17 @@ IFS=: read -r _ _ uid gid _ home shell <<<"$user_line"
     fail "server.conf is $(in_root stat -c '%U:%G %a' /etc/accueil/server.conf), not root:accueil 640"
 [[ $(in_root stat -c '%U' /var/lib/accueil) == accueil ]] || fail "/var/lib/accueil is not the service's"
 [[ $(in_root accueil-admin --version) == "accueil-admin $version" ]] || fail "accueil-admin --version"
-if command -v desktop-file-validate >/dev/null; then
-    desktop-file-validate "$root/usr/share/applications/org.accueil.Accueil.desktop" || fail "desktop file"
-fi
-if command -v appstreamcli >/dev/null; then
-    appstreamcli validate --no-net "$root/usr/share/metainfo/org.accueil.Accueil.metainfo.xml" >&2 ||
-        fail "AppStream metainfo"
-fi
-if command -v systemd-analyze >/dev/null; then
-    # The unit as systemd reads it (unknown keys, bad values, a missing ExecStart binary), in the
-    # root once systemd is there as on any server (the packages themselves do not need it).
-    in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends systemd \
-        >>"$work/apt.log" 2>&1 || fail "installing systemd in the root"
-    systemd-analyze verify --root="$root" /lib/systemd/system/accueil-server.service >"$work/verify.log" 2>&1 ||
-        true
-    cat "$work/verify.log" >&2
-    if grep -q 'accueil-server' "$work/verify.log"; then
-        fail "systemd-analyze verify accueil-server.service"
-    fi
+desktop-file-validate "$root/usr/share/applications/org.accueil.Accueil.desktop" || fail "desktop file"
+appstreamcli validate --no-net "$root/usr/share/metainfo/org.accueil.Accueil.metainfo.xml" >&2 ||
+    fail "AppStream metainfo"
+# The unit as systemd reads it (unknown keys, bad values, a missing ExecStart binary), in the root
+# once systemd is there as on any server (the packages themselves do not need it).
+in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends systemd \
+    >>"$work/apt.log" 2>&1 || fail "installing systemd in the root"
+systemd-analyze verify --root="$root" /lib/systemd/system/accueil-server.service >"$work/verify.log" 2>&1 || true
+cat "$work/verify.log" >&2
+if grep -q 'accueil-server' "$work/verify.log"; then
+    fail "systemd-analyze verify accueil-server.service"
 fi
 
 # --- A centre, as the service's user ------------------------------------------------------------
